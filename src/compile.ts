@@ -1,0 +1,67 @@
+import { basename, resolve } from 'node:path';
+import type { Browser } from 'puppeteer';
+import { analyze } from './analyze.js';
+import type { Sink } from './diagnostics/diagnostic.js';
+import type { ProjectFiles } from './load/read-project.js';
+import type { Templates } from './load/read-templates.js';
+import { renderHtml } from './render/html.js';
+import { setPdfInfo } from './render/pdf-info.js';
+import { renderPdf } from './render/pdf.js';
+import { renderPrintHtml } from './render/print-html.js';
+import type { Artifact } from './write/atomic.js';
+
+export type Format = 'html' | 'pdf';
+export const FORMATS: readonly Format[] = ['html', 'pdf'];
+
+export interface CompileOptions {
+  formats: ReadonlySet<Format>;
+  templates: Templates;
+  /**
+   * The browser, already launching: the caller starts it before compile so Chromium
+   * boots while the Markdown is processed. Awaited only when the PDF is rendered.
+   */
+  browser?: Promise<Browser>;
+  /** Seconds since the epoch for the PDF's dates (SOURCE_DATE_EPOCH); else the 成文日期. */
+  sourceDateEpoch?: number;
+  /** Warnings fail the build too. */
+  strict?: boolean;
+}
+
+export interface CompileResult {
+  artifacts: Artifact[];
+  /** Output file stem, e.g. `wujin-2020`. */
+  stem: string;
+}
+
+/**
+ * load → validate → transform → render. Returns the artifacts to write; never writes.
+ * With errors in the sink it returns no artifacts at all (nothing is written on error).
+ */
+export async function compile(project: ProjectFiles, options: CompileOptions, sink: Sink): Promise<CompileResult> {
+  const { manifest, sections } = await analyze(project, sink);
+  const stem = manifest?.output ?? (basename(resolve(project.dir)) || 'report');
+  if (!manifest || sink.failed(options.strict)) return { artifacts: [], stem };
+
+  const artifacts: Artifact[] = [];
+  if (options.formats.has('html')) {
+    artifacts.push({ name: `${stem}.html`, content: renderHtml(manifest, sections, options.templates.webCss) });
+  }
+  if (options.formats.has('pdf')) {
+    if (!options.browser) throw new Error('compile needs a browser for PDF output');
+    const printHtml = renderPrintHtml(manifest, sections, options.templates.printCss);
+    const printed = await renderPdf(await options.browser, printHtml);
+    const date = options.sourceDateEpoch !== undefined ? new Date(options.sourceDateEpoch * 1000) : new Date(`${manifest.date}T00:00:00+08:00`);
+    const pdf = await setPdfInfo(printed, {
+      title: manifest.title,
+      author: manifest.issuer,
+      subject: manifest.summary,
+      keywords: manifest.keywords,
+      language: 'zh-CN',
+      documentNumber: manifest['document-number'],
+      indexNumber: manifest['index-number'],
+      date,
+    });
+    artifacts.push({ name: `${stem}.pdf`, content: pdf });
+  }
+  return { artifacts, stem };
+}

@@ -1,0 +1,198 @@
+import type { Place, Sink } from '../diagnostics/diagnostic.js';
+import { didYouMeanSuffix } from '../diagnostics/did-you-mean.js';
+import type { CheckDef, MetricDef } from './collect.js';
+import { COMPARISON, evaluate, parseExpression, printExpression, type Expr } from './expression.js';
+import { formatValue, roundFixed } from './format.js';
+
+/** A metric with its final value. `value` is undefined when its formula could not be evaluated. */
+export interface Metric {
+  id: string;
+  value: number | undefined;
+  format?: string;
+  unit?: string;
+  label?: string;
+  note?: string;
+  source?: string;
+  formula?: string;
+  file: string;
+  place: Place;
+}
+
+/** Every metric of a report by id, with formulas evaluated and checks run. */
+export class MetricStore {
+  constructor(private readonly byId: ReadonlyMap<string, Metric>) {}
+
+  get(id: string): Metric | undefined {
+    return this.byId.get(id);
+  }
+
+  ids(): IterableIterator<string> {
+    return this.byId.keys();
+  }
+
+  all(): Metric[] {
+    return [...this.byId.values()];
+  }
+}
+
+/**
+ * Evaluates formulas in dependency order, compares stated values with their formulas at
+ * the precision they are shown, and runs the checks. Every problem is a diagnostic;
+ * a metric that cannot be computed stays undefined so one error does not cascade.
+ */
+export function buildStore(defs: readonly MetricDef[], checks: readonly CheckDef[], sink: Sink): MetricStore {
+  const defsById = new Map(defs.map((d) => [d.id, d]));
+  const parsed = new Map<string, Expr>();
+  for (const def of defs) {
+    if (!def.formula) continue;
+    const expr = parseAt(def.formula.source, def.file, def.formula.place, sink);
+    if (!expr) continue;
+    const resolved = resolveRefs(expr, def.group, defsById, def.file, def.formula.place, def.formula.source, sink);
+    if (resolved) parsed.set(def.id, resolved);
+  }
+
+  const values = new Map<string, number | undefined>();
+  const state = new Map<string, 'visiting' | 'done'>();
+  const valueOf = (id: string): number | undefined => {
+    if (state.get(id) === 'done') return values.get(id);
+    const def = defsById.get(id);
+    if (!def) return undefined;
+    if (state.get(id) === 'visiting') {
+      sink.error(def.file, def.formula?.place ?? def.place, `formula of "${id}" depends on itself`, 'formula-cycle');
+      values.set(id, undefined);
+      state.set(id, 'done');
+      return undefined;
+    }
+    state.set(id, 'visiting');
+    const value = computeOne(def, parsed.get(id), valueOf, sink);
+    if (state.get(id) !== 'done') values.set(id, value);
+    state.set(id, 'done');
+    return values.get(id);
+  };
+
+  const metrics = new Map<string, Metric>();
+  for (const def of defs) {
+    metrics.set(def.id, {
+      id: def.id,
+      value: valueOf(def.id),
+      format: def.format,
+      unit: def.unit,
+      label: def.label,
+      note: def.note,
+      source: def.source,
+      formula: def.formula?.source,
+      file: def.file,
+      place: def.place,
+    });
+  }
+  for (const check of checks) runCheck(check, defsById, valueOf, sink);
+  return new MetricStore(metrics);
+}
+
+function computeOne(def: MetricDef, expr: Expr | undefined, valueOf: (id: string) => number | undefined, sink: Sink): number | undefined {
+  if (!def.formula) return def.stated;
+  if (!expr) return def.stated;
+  const result = evaluate(expr, valueOf);
+  if (!result.ok) {
+    if (result.reason === 'division-by-zero') {
+      sink.error(def.file, def.formula.place, `division by zero in formula of "${def.id}" (${result.detail})`, 'division-by-zero');
+    }
+    return def.stated;
+  }
+  if (typeof result.value !== 'number') {
+    sink.error(def.file, def.formula.place, `formula of "${def.id}" is a comparison, not a number (move it to checks)`, 'expression-unsupported');
+    return def.stated;
+  }
+  if (def.stated !== undefined) compareStated(def, result.value, sink);
+  return def.stated ?? result.value;
+}
+
+/** A stated figure must equal its formula rounded to the decimals it is written with. */
+function compareStated(def: MetricDef, computed: number, sink: Sink): void {
+  const decimals = def.statedDecimals ?? 0;
+  const asShown = (n: number) => (def.statedIsPercent ? `${roundFixed(n * 100, decimals)}%` : roundFixed(n, decimals));
+  const stated = asShown(def.stated!);
+  const fromFormula = asShown(computed);
+  if (stated !== fromFormula) {
+    const exact = formatValue(computed, def.statedIsPercent ? `percent:${decimals + 2}` : undefined);
+    sink.error(
+      def.file,
+      def.place,
+      `stated value ${stated} of "${def.id}" disagrees with its formula (${def.formula!.source} = ${exact.ok ? exact.text : computed}, shown as ${fromFormula})`,
+      'stated-mismatch',
+    );
+  }
+}
+
+function runCheck(check: CheckDef, defs: ReadonlyMap<string, MetricDef>, valueOf: (id: string) => number | undefined, sink: Sink): void {
+  const expr = parseAt(check.expr, check.file, check.place, sink);
+  if (!expr) return;
+  const resolved = resolveRefs(expr, '', defs, check.file, check.place, check.expr, sink);
+  if (!resolved) return;
+  const label = check.name ? `"${check.name}" (${check.expr})` : `"${check.expr}"`;
+  const result = evaluate(resolved, valueOf);
+  if (!result.ok) {
+    if (result.reason === 'division-by-zero') sink.error(check.file, check.place, `division by zero in check ${label} (${result.detail})`, 'division-by-zero');
+    return;
+  }
+  if (typeof result.value === 'number') {
+    sink.error(check.file, check.place, `check ${label} is not a comparison (write e.g. a == b + c)`, 'expression-unsupported');
+    return;
+  }
+  if (result.value) return;
+  sink.error(check.file, check.place, `check ${label} failed${sides(resolved, valueOf)}`, 'check-failed');
+}
+
+/** `: left 48, right 46` for a failing comparison, so the clerk sees both numbers. */
+function sides(expr: Expr, valueOf: (id: string) => number | undefined): string {
+  if (expr.kind !== 'binary' || !COMPARISON.has(expr.op)) return '';
+  const left = evaluate(expr.left, valueOf);
+  const right = evaluate(expr.right, valueOf);
+  if (!left.ok || !right.ok) return '';
+  const show = (e: Expr, v: number | boolean) => {
+    const text = String(Number(Number(v).toPrecision(12)));
+    return e.kind === 'number' ? text : `${printExpression(e)} = ${text}`;
+  };
+  return ` (left ${show(expr.left, left.value)}, right ${show(expr.right, right.value)})`;
+}
+
+function parseAt(source: string, file: string, place: Place, sink: Sink): Expr | undefined {
+  const parsed = parseExpression(source);
+  if (parsed.ok) return parsed.expr;
+  const unsupported = /not allowed|only /.test(parsed.message);
+  sink.error(file, shift(place, parsed.offset), `invalid expression "${source}" (${parsed.message})`, unsupported ? 'expression-unsupported' : 'expression-syntax');
+  return undefined;
+}
+
+/**
+ * Resolves names relative to the formula's group first (`审结` inside 行政复议 means
+ * 行政复议.审结), then as absolute ids. Unknown names are errors with a did-you-mean.
+ */
+function resolveRefs(expr: Expr, group: string, defs: ReadonlyMap<string, MetricDef>, file: string, place: Place, source: string, sink: Sink): Expr | undefined {
+  let ok = true;
+  const rewrite = (e: Expr): Expr => {
+    switch (e.kind) {
+      case 'number':
+        return e;
+      case 'ref': {
+        const candidates = group ? [`${group}.${e.id}`, e.id] : [e.id];
+        const found = candidates.find((c) => defs.has(c));
+        if (found) return { ...e, id: found };
+        ok = false;
+        const hint = /[（）＋－×÷＝]/.test(e.id) ? ' (use half-width ( ) + - * / in formulas)' : didYouMeanSuffix(candidates[0]!, defs.keys());
+        sink.error(file, shift(place, e.offset), `unknown metric "${e.id}" in "${source}"${hint}`, 'unknown-metric');
+        return e;
+      }
+      case 'unary':
+        return { ...e, arg: rewrite(e.arg) };
+      case 'binary':
+        return { ...e, left: rewrite(e.left), right: rewrite(e.right) };
+    }
+  };
+  const out = rewrite(expr);
+  return ok ? out : undefined;
+}
+
+function shift(place: Place, offset: number): Place {
+  return { line: place.line, column: place.column + offset };
+}

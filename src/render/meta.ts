@@ -1,0 +1,31 @@
+import type { Manifest } from '../validate/manifest-schema.js';
+import { escapeHtml } from './escape.js';
+
+/**
+ * `<meta>` tags of 《政府网站发展指引》 (国办发〔2017〕47号), exact casing kept because
+ * crawlers match it, plus the disclosure identity (索引号, 文件编号) for aggregators.
+ * Tags whose value is unknown are left out rather than emitted empty.
+ */
+export function renderMetaTags(manifest: Manifest): string {
+  const portal = manifest.portal;
+  const tags: Array<[string, string | undefined]> = [
+    ['SiteName', portal['site-name']],
+    ['SiteDomain', portal['site-domain']],
+    ['SiteIDCode', portal['site-id-code']],
+    ['ColumnName', portal['column-name']],
+    ['ColumnType', portal['column-type']],
+    ['ArticleTitle', manifest.title],
+    ['PubDate', manifest.published ?? manifest.date],
+    ['ContentSource', manifest.publisher],
+    ['Keywords', manifest.keywords.length > 0 ? manifest.keywords.join(',') : undefined],
+    ['Author', manifest.issuer],
+    ['Description', manifest.summary],
+    ['Url', portal.url],
+    ['IndexNumber', manifest['index-number']],
+    ['DocumentNumber', manifest['document-number']],
+  ];
+  return tags
+    .filter((tag): tag is [string, string] => tag[1] !== undefined)
+    .map(([name, content]) => `<meta name="${name}" content="${escapeHtml(content)}">`)
+    .join('\n');
+}

@@ -1,0 +1,45 @@
+import type { Root as HastRoot } from 'hast';
+import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
+import rehypeStringify from 'rehype-stringify';
+import remarkCjkFriendly from 'remark-cjk-friendly';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import remarkRehype from 'remark-rehype';
+import { unified } from 'unified';
+import { remarkCjkBreaks } from './remark-cjk-breaks.js';
+import { remarkMetrics } from './remark-metrics.js';
+import { remarkSafety } from './remark-safety.js';
+
+/**
+ * What the sanitizer lets through: GitHub's schema without images (nothing may be
+ * fetched) and with link protocols narrowed to http(s), mailto and tel. Raw HTML never
+ * reaches it: remark-rehype drops `html` nodes unless told otherwise, and we never tell it.
+ */
+const schema = {
+  ...defaultSchema,
+  tagNames: (defaultSchema.tagNames ?? []).filter((t) => t !== 'img' && t !== 'picture' && t !== 'source' && t !== 'video' && t !== 'audio' && t !== 'iframe'),
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel'] },
+};
+
+/**
+ * The Markdown pipeline, built once per run and frozen: CommonMark + GFM, CJK-friendly
+ * emphasis (`**粗体**，` works next to Chinese punctuation), metric references, CJK soft
+ * breaks, then to HTML through the sanitizer. Per-file data (the metric store) travels on
+ * the vfile.
+ */
+export function createMarkdownProcessor() {
+  return unified()
+    .use(remarkParse)
+    .use(remarkGfm)
+    .use(remarkCjkFriendly)
+    .use(remarkSafety)
+    .use(remarkMetrics)
+    .use(remarkCjkBreaks)
+    .use(remarkRehype)
+    .use(rehypeSanitize, schema)
+    .use(rehypeStringify)
+    .freeze();
+}
+
+export type MarkdownProcessor = ReturnType<typeof createMarkdownProcessor>;
+export type { HastRoot };

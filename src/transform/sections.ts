@@ -1,0 +1,34 @@
+import { VFile } from 'vfile';
+import type { Sink } from '../diagnostics/diagnostic.js';
+import type { SourceFile } from '../load/read-project.js';
+import type { MetricStore } from '../metrics/store.js';
+import type { MarkdownProcessor } from './markdown.js';
+
+/** A section rendered to sanitized HTML, in document order. */
+export interface RenderedSection {
+  path: string;
+  html: string;
+}
+
+/** Warnings from the Markdown stage that are errors: they would publish wrong figures. */
+const FATAL = new Set(['unknown-metric', 'unknown-format', 'metric-syntax']);
+
+/**
+ * Runs each section through the Markdown processor and turns the messages the plugins
+ * left on the vfiles into diagnostics (unknown metrics, raw HTML, unsafe links …).
+ */
+export async function transformSections(files: readonly SourceFile[], store: MetricStore, processor: MarkdownProcessor, sink: Sink): Promise<RenderedSection[]> {
+  return Promise.all(
+    files.map(async (source) => {
+      const file = new VFile({ path: source.path, value: source.text, data: { metrics: store } });
+      const html = String(await processor.process(file));
+      for (const message of file.messages) {
+        const rule = (message.ruleId ?? message.source ?? 'markdown').replace(/^report:/, '');
+        const place = message.line ? { line: message.line, column: message.column ?? 1 } : undefined;
+        if (message.fatal || FATAL.has(rule)) sink.error(source.path, place, message.reason, rule);
+        else sink.warn(source.path, place, message.reason, rule);
+      }
+      return { path: source.path, html };
+    }),
+  );
+}

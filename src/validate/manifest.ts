@@ -1,0 +1,51 @@
+import type { Sink } from '../diagnostics/diagnostic.js';
+import type { SourceFile } from '../load/read-project.js';
+import { checkDocumentNumber, INDEX_NUMBER } from './document-number.js';
+import { manifestSchema, type Manifest } from './manifest-schema.js';
+import { schemaKeysAt } from './schema-keys.js';
+import { placeOf, parseYaml, type YamlFile } from './yaml.js';
+import { reportZodIssues } from './zod-diagnostics.js';
+
+/**
+ * Parses and validates report.yaml: YAML syntax, the schema (unknown keys with
+ * did-you-mean, types, required keys), then the 公文 rules across fields. Returns the
+ * manifest when its shape is valid, even if a cross-field rule failed, so later stages
+ * can still find their own problems in the same run.
+ */
+export function validateManifest(file: SourceFile, sink: Sink): Manifest | undefined {
+  const yaml = parseYaml(file, sink);
+  if (!yaml) return undefined;
+  const parsed = manifestSchema.safeParse(yaml.value ?? {});
+  if (!parsed.success) {
+    reportZodIssues(parsed.error.issues, yaml, sink, (path) => schemaKeysAt(manifestSchema, path));
+    return undefined;
+  }
+  checkManifestRules(parsed.data, yaml, sink);
+  return parsed.data;
+}
+
+function checkManifestRules(manifest: Manifest, yaml: YamlFile, sink: Sink): void {
+  const path = yaml.file.path;
+  const year = Number(manifest.date.slice(0, 4));
+  const number = manifest['document-number'];
+  if (number !== undefined) {
+    const at = placeOf(yaml, ['document-number']);
+    for (const problem of checkDocumentNumber(number, year)) {
+      sink.error(path, { line: at.line, column: at.column + problem.index }, problem.message, problem.rule);
+    }
+  }
+  const index = manifest['index-number'];
+  const indexMatch = INDEX_NUMBER.exec(index);
+  if (!indexMatch) {
+    sink.error(path, placeOf(yaml, ['index-number']), `index number "${index}" is not of the form <9-character organisation code>/<year>-<5-digit serial> (e.g. 014133058/2021-00012)`, 'index-number-shape');
+  } else if (manifest.published && indexMatch[1] !== manifest.published.slice(0, 4)) {
+    sink.warn(path, placeOf(yaml, ['index-number']), `index number year ${indexMatch[1]} differs from the year of published (${manifest.published.slice(0, 4)})`, 'index-number-year');
+  }
+  if (manifest.published && manifest.published < manifest.date) {
+    sink.error(path, placeOf(yaml, ['published']), `published ${manifest.published} is before date ${manifest.date} (a document is published after it is written)`, 'date-order');
+  }
+  const start = manifest.published ?? manifest.date;
+  if (manifest.expires && manifest.expires < start) {
+    sink.error(path, placeOf(yaml, ['expires']), `expires ${manifest.expires} is before ${manifest.published ? 'published' : 'date'} ${start}`, 'date-order');
+  }
+}

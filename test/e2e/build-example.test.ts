@@ -1,0 +1,144 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { analyze } from '../../src/analyze.js';
+import { Sink } from '../../src/diagnostics/diagnostic.js';
+import { readProject } from '../../src/load/read-project.js';
+import { formatValue } from '../../src/metrics/format.js';
+import { inspectPdf, type InspectedPdf } from '../helpers/pdf.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
+import { sourceParagraphs } from '../helpers/source-text.js';
+
+const EXAMPLE = join(ROOT, 'data/wujin-2020');
+const A4 = { width: 595.276, height: 841.89 };
+
+/** Text content of each block element of the document body, tags stripped. */
+function htmlParagraphs(html: string): string[] {
+  const body = html.slice(html.indexOf('<div class="body">'), html.indexOf('<div class="signature">'));
+  return [...body.matchAll(/<(p|h2|h3|h4|h5)>([\s\S]*?)<\/\1>/g)].map((m) => m[2]!.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&'));
+}
+
+describe('report build data/wujin-2020 (real CLI, real Chromium)', () => {
+  let out: string;
+  let html: string;
+  let pdf: InspectedPdf;
+  let stderr: string;
+
+  beforeAll(async () => {
+    out = mkdtempSync(join(tmpdir(), 'report-e2e-'));
+    const result = await runCli(['build', 'data/wujin-2020', '--out', out]);
+    stderr = result.stderr;
+    expect(result.code, result.stderr).toBe(0);
+    html = readFileSync(join(out, 'wujin-2020.html'), 'utf8');
+    pdf = await inspectPdf(join(out, 'wujin-2020.pdf'));
+  });
+
+  it('writes exactly the HTML and the PDF, and says so', () => {
+    expect(readdirSync(out).sort()).toEqual(['wujin-2020.html', 'wujin-2020.pdf']);
+    expect(stderr).toMatch(/no problems/);
+    expect(stderr).toMatch(/wrote .*wujin-2020\.html, .*wujin-2020\.pdf in \d+\.\d+ s/);
+  });
+
+  it('reproduces the published text word for word, figure for figure', () => {
+    expect(htmlParagraphs(html)).toEqual(sourceParagraphs());
+  });
+
+  it('carries the portal metadata table in the seed page order, 废止日期 as 有效', () => {
+    const headers = [...html.matchAll(/<th scope="row">([^<]+)<\/th><td[^>]*>([^<]*)<\/td>/g)].map((m) => [m[1], m[2]]);
+    expect(headers).toEqual([
+      ['信息名称', '常州市武进区人民政府2020年法治政府建设工作报告'],
+      ['索引号', '014133058/2021-00012'],
+      ['主题分类', '综合政务'],
+      ['体裁分类', '报告'],
+      ['组配分类', '其他'],
+      ['文件编号', '武政发〔2021〕7号'],
+      ['发布机构', '政府办'],
+      ['产生日期', '2021-01-25'],
+      ['发布日期', '2021-01-29'],
+      ['废止日期', '有效'],
+      ['内容概述', '常州市武进区人民政府2020年法治政府建设工作报告'],
+    ]);
+  });
+
+  it('is a self-contained zh-CN page with the metadata in <meta> tags and no script or remote resource', () => {
+    expect(html).toMatch(/^<!DOCTYPE html>\n<html lang="zh-CN">/);
+    expect(html).toContain('<meta name="ArticleTitle" content="常州市武进区人民政府2020年法治政府建设工作报告">');
+    expect(html).toContain('<meta name="DocumentNumber" content="武政发〔2021〕7号">');
+    expect(html).toContain('<meta name="IndexNumber" content="014133058/2021-00012">');
+    expect(html).toContain('<meta name="PubDate" content="2021-01-29">');
+    expect(html).toMatch(/<style>[\s\S]+<\/style>/);
+    expect(html).not.toMatch(/<script|<link|<img|<iframe|\ssrc=|url\(/i);
+  });
+
+  it('ends the document with 主送, signature, date and 附注', () => {
+    expect(html).toContain('<p class="recipients">常州市人民政府：</p>');
+    expect(html).toContain('<p class="issuer">常州市武进区人民政府</p>');
+    expect(html).toContain('<time datetime="2021-01-25">2021年1月25日</time>');
+    expect(html).toContain('<p class="note">（此件公开发布）</p>');
+  });
+
+  it('prints A4 pages, each numbered — n — on the outer side', () => {
+    expect(pdf.pages.length).toBeGreaterThanOrEqual(12);
+    for (const page of pdf.pages) {
+      expect(page.width).toBeCloseTo(A4.width, 0);
+      expect(page.height).toBeCloseTo(A4.height, 0);
+      const label = page.items.find((i) => i.str.replace(/\s/g, '') === `—${page.number}—`);
+      expect(label, `page ${page.number} number`).toBeDefined();
+      // odd pages right, even pages left (GB/T 9704 §7.5)
+      if (page.number % 2 === 1) expect(label!.x).toBeGreaterThan(A4.width / 2);
+      else expect(label!.x + label!.width).toBeLessThan(A4.width / 2);
+    }
+  });
+
+  it('has text a reader can search: title, 文号, every paragraph and every metric value', async () => {
+    const pageNumber = /^—\s*\d+\s*—$/;
+    const all = pdf.pages.map((p) => p.items.filter((i) => !pageNumber.test(i.str.trim())).map((i) => i.str).join('')).join('').replace(/\s/g, '');
+    expect(all).toContain('常州市武进区人民政府2020年法治政府建设工作报告');
+    expect(all).toContain('武政发〔2021〕7号');
+    for (const paragraph of sourceParagraphs()) expect(all).toContain(paragraph.replace(/\s/g, ''));
+    const sink = new Sink();
+    const { store } = await analyze(await readProject(EXAMPLE, sink), sink);
+    const values = store.all();
+    expect(values.length).toBeGreaterThan(60);
+    for (const metric of values) {
+      const shown = formatValue(metric.value!, metric.format);
+      expect(shown.ok).toBe(true);
+      if (shown.ok) expect(all, metric.id).toContain(shown.text);
+    }
+    // no Kangxi or CJK radical code points standing in for ordinary characters
+    expect(all).not.toMatch(/[\u2e80-\u2eff\u2f00-\u2fdf]/);
+  });
+
+  it('puts the title, issuer, subject, keywords, 文件编号 and 索引号 in the document info', () => {
+    expect(pdf.info.Title).toBe('常州市武进区人民政府2020年法治政府建设工作报告');
+    expect(pdf.info.Author).toBe('常州市武进区人民政府');
+    expect(pdf.info.Subject).toBe('常州市武进区人民政府2020年法治政府建设工作报告');
+    expect(pdf.info.Keywords).toContain('法治政府建设');
+    const custom = pdf.info.Custom as Record<string, string>;
+    expect(custom.DocumentNumber).toBe('武政发〔2021〕7号');
+    expect(custom.IndexNumber).toBe('014133058/2021-00012');
+  });
+
+  it('has bookmarks for the headings', () => {
+    const titles: string[] = [];
+    const walk = (items: Array<{ title: string; items: unknown[] }>) => {
+      for (const item of items) {
+        titles.push(item.title);
+        walk(item.items as Array<{ title: string; items: unknown[] }>);
+      }
+    };
+    walk(pdf.outline ?? []);
+    expect(titles).toContain('一、坚持高位统筹，深入推进法治政府建设');
+    expect(titles).toContain('（一）提升行政复议工作效能');
+    expect(titles.filter((t) => /^[一二三四五六]、/.test(t))).toHaveLength(6);
+  });
+
+  it('embeds every face as a CID font, never Type 3 (poppler pdffonts)', () => {
+    const fonts = execFileSync('pdffonts', [join(out, 'wujin-2020.pdf')], { encoding: 'utf8' });
+    const rows = fonts.split('\n').slice(2).filter(Boolean);
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row).toMatch(/CID TrueType\s+Identity-H\s+yes yes yes/);
+  });
+});
