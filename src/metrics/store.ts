@@ -20,10 +20,21 @@ export interface Metric {
 
 /** Every metric of a report by id, with formulas evaluated and checks run. */
 export class MetricStore {
-  constructor(private readonly byId: ReadonlyMap<string, Metric>) {}
+  constructor(
+    private readonly byId: ReadonlyMap<string, Metric>,
+    private readonly unavailableGroups: ReadonlySet<string> = new Set(),
+  ) {}
 
   get(id: string): Metric | undefined {
     return this.byId.get(id);
+  }
+
+  /**
+   * True for ids in a group whose metric file did not parse: their absence is already
+   * reported as that file's syntax error, so references to them are not errors again.
+   */
+  unavailable(id: string): boolean {
+    return isUnavailable(id, this.unavailableGroups);
   }
 
   ids(): IterableIterator<string> {
@@ -40,14 +51,14 @@ export class MetricStore {
  * the precision they are shown, and runs the checks. Every problem is a diagnostic;
  * a metric that cannot be computed stays undefined so one error does not cascade.
  */
-export function buildStore(defs: readonly MetricDef[], checks: readonly CheckDef[], sink: Sink): MetricStore {
+export function buildStore(defs: readonly MetricDef[], checks: readonly CheckDef[], sink: Sink, unavailable: ReadonlySet<string> = new Set()): MetricStore {
   const defsById = new Map(defs.map((d) => [d.id, d]));
   const parsed = new Map<string, Expr>();
   for (const def of defs) {
     if (!def.formula) continue;
     const expr = parseAt(def.formula.source, def.file, def.formula.place, sink);
     if (!expr) continue;
-    const resolved = resolveRefs(expr, def.group, defsById, def.file, def.formula.place, def.formula.source, sink);
+    const resolved = resolveRefs(expr, def.group, defsById, def.file, def.formula.place, def.formula.source, sink, unavailable);
     if (resolved) parsed.set(def.id, resolved);
   }
 
@@ -85,8 +96,8 @@ export function buildStore(defs: readonly MetricDef[], checks: readonly CheckDef
       place: def.place,
     });
   }
-  for (const check of checks) runCheck(check, defsById, valueOf, sink);
-  return new MetricStore(metrics);
+  for (const check of checks) runCheck(check, defsById, valueOf, sink, unavailable);
+  return new MetricStore(metrics, unavailable);
 }
 
 function computeOne(def: MetricDef, expr: Expr | undefined, valueOf: (id: string) => number | undefined, sink: Sink): number | undefined {
@@ -124,10 +135,10 @@ function compareStated(def: MetricDef, computed: number, sink: Sink): void {
   }
 }
 
-function runCheck(check: CheckDef, defs: ReadonlyMap<string, MetricDef>, valueOf: (id: string) => number | undefined, sink: Sink): void {
+function runCheck(check: CheckDef, defs: ReadonlyMap<string, MetricDef>, valueOf: (id: string) => number | undefined, sink: Sink, unavailable: ReadonlySet<string>): void {
   const expr = parseAt(check.expr, check.file, check.place, sink);
   if (!expr) return;
-  const resolved = resolveRefs(expr, '', defs, check.file, check.place, check.expr, sink);
+  const resolved = resolveRefs(expr, '', defs, check.file, check.place, check.expr, sink, unavailable);
   if (!resolved) return;
   const label = check.name ? `"${check.name}" (${check.expr})` : `"${check.expr}"`;
   const result = evaluate(resolved, valueOf);
@@ -168,7 +179,7 @@ function parseAt(source: string, file: string, place: Place, sink: Sink): Expr |
  * Resolves names relative to the formula's group first (`审结` inside 行政复议 means
  * 行政复议.审结), then as absolute ids. Unknown names are errors with a did-you-mean.
  */
-function resolveRefs(expr: Expr, group: string, defs: ReadonlyMap<string, MetricDef>, file: string, place: Place, source: string, sink: Sink): Expr | undefined {
+function resolveRefs(expr: Expr, group: string, defs: ReadonlyMap<string, MetricDef>, file: string, place: Place, source: string, sink: Sink, unavailable: ReadonlySet<string>): Expr | undefined {
   let ok = true;
   const rewrite = (e: Expr): Expr => {
     switch (e.kind) {
@@ -179,6 +190,7 @@ function resolveRefs(expr: Expr, group: string, defs: ReadonlyMap<string, Metric
         const found = candidates.find((c) => defs.has(c));
         if (found) return { ...e, id: found };
         ok = false;
+        if (candidates.some((c) => isUnavailable(c, unavailable))) return e;
         const hint = /[（）＋－×÷＝]/.test(e.id) ? ' (use half-width ( ) + - * / in formulas)' : didYouMeanSuffix(candidates[0]!, defs.keys());
         sink.error(file, shift(place, e.offset), `unknown metric "${e.id}" in "${source}"${hint}`, 'unknown-metric');
         return e;
@@ -191,6 +203,11 @@ function resolveRefs(expr: Expr, group: string, defs: ReadonlyMap<string, Metric
   };
   const out = rewrite(expr);
   return ok ? out : undefined;
+}
+
+function isUnavailable(id: string, groups: ReadonlySet<string>): boolean {
+  const dot = id.indexOf('.');
+  return groups.has(dot < 0 ? id : id.slice(0, dot));
 }
 
 function shift(place: Place, offset: number): Place {

@@ -33,6 +33,7 @@ export function remarkMetrics() {
         if (found >= 0) cursor = found + whole.length;
         const metric = store.get(id);
         if (!metric) {
+          if (store.unavailable(id)) return whole; // its metric file did not parse: reported there
           const message = file.message(`unknown metric "${id}"${didYouMeanSuffix(id, store.ids())}`, placeAt(file, offset), 'report:unknown-metric');
           message.fatal = true;
           return whole;

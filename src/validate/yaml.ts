@@ -20,7 +20,8 @@ export interface YamlFile {
 export function parseYaml(file: SourceFile, sink: Sink): YamlFile | undefined {
   const lines = new LineIndex(file.text);
   const doc = parseDocument(file.text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
-  for (const error of doc.errors) {
+  // One syntax error tends to cause several more after it; the first is the one to fix.
+  for (const error of doc.errors.slice(0, 1)) {
     const rule = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
     const message = error.code === 'DUPLICATE_KEY' ? 'duplicate key (each key may appear once in a mapping)' : `invalid YAML (${firstLine(error.message)})`;
     sink.error(file.path, lines.place(error.pos[0]), message, rule);
@@ -30,6 +31,17 @@ export function parseYaml(file: SourceFile, sink: Sink): YamlFile | undefined {
   }
   if (doc.errors.length > 0) return undefined;
   return { file, doc, lines, value: doc.toJS({ maxAliasCount: 100 }) };
+}
+
+/**
+ * The top-level keys of a YAML file that did not parse, read line by line. A metric file
+ * with a syntax error still tells which groups it would define, so references into them
+ * are not reported a second time as unknown metrics.
+ */
+export function topLevelKeys(text: string): string[] {
+  const keys: string[] = [];
+  for (const match of text.matchAll(/^([^\s#:\-][^:#]*?)\s*:(?:\s|$)/gm)) keys.push(match[1]!.replace(/^["']|["']$/g, ''));
+  return keys;
 }
 
 function firstLine(message: string): string {
