@@ -5,8 +5,6 @@ import type { Sink } from './diagnostics/diagnostic.js';
 import type { ProjectFiles } from './load/read-project.js';
 import type { Templates } from './load/read-templates.js';
 import { renderHtml } from './render/html.js';
-import { setPdfInfo } from './render/pdf-info.js';
-import { renderPdf } from './render/pdf.js';
 import { renderPrintHtml } from './render/print-html.js';
 import type { Artifact } from './write/atomic.js';
 
@@ -49,6 +47,8 @@ export async function compile(project: ProjectFiles, options: CompileOptions, si
   if (options.formats.has('pdf')) {
     if (!options.browser) throw new Error('compile needs a browser for PDF output');
     const printHtml = renderPrintHtml(manifest, sections, options.templates.printCss);
+    // pdf-lib is only needed for PDF output; loading it lazily keeps HTML builds fast.
+    const [{ renderPdf }, { setPdfInfo }] = await Promise.all([import('./render/pdf.js'), import('./render/pdf-info.js')]);
     const printed = await renderPdf(await options.browser, printHtml);
     const date = options.sourceDateEpoch !== undefined ? new Date(options.sourceDateEpoch * 1000) : new Date(`${manifest.date}T00:00:00+08:00`);
     const pdf = await setPdfInfo(printed, {

@@ -1,7 +1,6 @@
 import { relative, resolve } from 'node:path';
-import puppeteer, { type Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer';
 import { findBrowser, NO_BROWSER_HELP } from '../browser/find-browser.js';
-import { launchBrowser } from '../browser/launch.js';
 import { compile, FORMATS, type Format } from '../compile.js';
 import { Sink } from '../diagnostics/diagnostic.js';
 import { readProject } from '../load/read-project.js';
@@ -27,6 +26,8 @@ export async function runBuild(dirArg: string | undefined, flags: BuildFlags, io
 
   let browser: Promise<Browser> | undefined;
   if (formats.has('pdf')) {
+    // puppeteer takes a quarter of a second to import: only PDF builds pay for it.
+    const [{ default: puppeteer }, { launchBrowser }] = await Promise.all([import('puppeteer'), import('../browser/launch.js')]);
     const found = findBrowser({ explicit: flags.browser, env: io.env, puppeteerPath: () => puppeteer.executablePath() });
     if (!found) throw new UsageError(NO_BROWSER_HELP);
     // Boot Chromium now, while the report is read and the Markdown processed.
