@@ -96,6 +96,7 @@ function visit(pair: Pair, parents: string[], context: Context): void {
   if (isScalar(value) && (typeof value.value === 'number' || typeof value.value === 'string')) {
     if (!applyStated(def, value.value, sourceText(context, value))) {
       sink.error(yaml.file.path, placeOfNode(context, value), `metric "${id}" has value ${JSON.stringify(value.value)} (expected a number, a percentage like 15.3%, or a mapping with value/formula)`, 'metric-invalid');
+      register({ id, group: def.group, file: def.file, place: def.place }, context);
       return;
     }
   } else if (isMap(value)) {
@@ -114,6 +115,7 @@ function visit(pair: Pair, parents: string[], context: Context): void {
         }
         sink.error(yaml.file.path, where, `metric "${id}": ${what}`, issue.path[0] === 'format' ? 'unknown-format' : 'metric-invalid');
       }
+      register({ id, group: def.group, file: def.file, place: def.place }, context);
       return;
     }
     const attrs = parsed.data;
@@ -130,14 +132,20 @@ function visit(pair: Pair, parents: string[], context: Context): void {
     def.source = attrs.source;
   } else {
     sink.error(yaml.file.path, placeOfNode(context, value ?? pair.key), `metric "${id}" has no value (expected a number, a percentage like 15.3%, or a mapping with value/formula)`, 'metric-invalid');
+    register(def, context);
     return;
   }
-  const previous = context.seen.get(id);
+  register(def, context);
+}
+
+/** Adds a metric, or reports it as a duplicate. Invalid metrics are added without a value. */
+function register(def: MetricDef, context: Context): void {
+  const previous = context.seen.get(def.id);
   if (previous) {
-    sink.error(yaml.file.path, keyPlace, `duplicate metric "${id}" (first defined at ${previous.file}:${previous.place.line}:${previous.place.column})`, 'duplicate-metric');
+    context.sink.error(def.file, def.place, `duplicate metric "${def.id}" (first defined at ${previous.file}:${previous.place.line}:${previous.place.column})`, 'duplicate-metric');
     return;
   }
-  context.seen.set(id, def);
+  context.seen.set(def.id, def);
   context.metrics.push(def);
 }
 

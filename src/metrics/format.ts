@@ -39,7 +39,8 @@ function plain(value: number): string {
  * (toFixed gives 15.2 because 15.25 is stored as 15.2499…).
  */
 export function roundFixed(value: number, decimals: number): string {
-  const scaled = Number(`${Math.abs(value).toPrecision(15)}e${decimals}`);
+  const [mantissa, exponent] = Math.abs(value).toExponential(14).split('e');
+  const scaled = Number(`${mantissa}e${Number(exponent) + decimals}`);
   const rounded = Math.round(scaled);
   const text = (Number(`${rounded}e-${decimals}`)).toFixed(decimals);
   return value < 0 && rounded !== 0 ? `-${text}` : text;

@@ -191,7 +191,7 @@ function resolveRefs(expr: Expr, group: string, defs: ReadonlyMap<string, Metric
         if (found) return { ...e, id: found };
         ok = false;
         if (candidates.some((c) => isUnavailable(c, unavailable))) return e;
-        const hint = /[（）＋－×÷＝]/.test(e.id) ? ' (use half-width ( ) + - * / in formulas)' : didYouMeanSuffix(candidates[0]!, defs.keys());
+        const hint = /[（）＋－×÷＝]/.test(e.id) ? ' (use half-width ( ) + - * / in formulas)' : didYouMeanSuffixAny(candidates, defs);
         sink.error(file, shift(place, e.offset), `unknown metric "${e.id}" in "${source}"${hint}`, 'unknown-metric');
         return e;
       }
@@ -208,6 +208,14 @@ function resolveRefs(expr: Expr, group: string, defs: ReadonlyMap<string, Metric
 function isUnavailable(id: string, groups: ReadonlySet<string>): boolean {
   const dot = id.indexOf('.');
   return groups.has(dot < 0 ? id : id.slice(0, dot));
+}
+
+function didYouMeanSuffixAny(candidates: readonly string[], defs: ReadonlyMap<string, MetricDef>): string {
+  for (const candidate of candidates) {
+    const suffix = didYouMeanSuffix(candidate, defs.keys());
+    if (suffix) return suffix;
+  }
+  return '';
 }
 
 function shift(place: Place, offset: number): Place {

@@ -16,10 +16,10 @@ export function remarkCjkBreaks() {
       if (!node.value.includes('\n')) return;
       const before = index !== undefined && parent ? lastChar(parent.children[index - 1]) : '';
       const after = index !== undefined && parent ? firstChar(parent.children[index + 1]) : '';
-      node.value = node.value.replace(/([^\n]?)[ \t]*\n[ \t]*([^\n]?)/g, (whole, left: string, right: string, offset: number, all: string) => {
-        const l = left || (offset === 0 ? before : '');
-        const r = right || (offset + whole.length === all.length ? after : '');
-        return isWide(l) || isWide(r) ? `${left}${right}` : `${left}\n${right}`;
+      node.value = node.value.replace(/[ \t]*\n[ \t]*/g, (whole: string, offset: number, all: string) => {
+        const l = offset === 0 ? before : all.charAt(offset - 1);
+        const r = offset + whole.length === all.length ? after : all.charAt(offset + whole.length);
+        return isWide(l) || isWide(r) ? '' : '\n';
       });
     });
   };

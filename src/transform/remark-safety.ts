@@ -1,4 +1,4 @@
-import type { Image, Link, Root } from 'mdast';
+import type { Definition, Image, ImageReference, Link, LinkReference, Root } from 'mdast';
 import type { Html } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -19,6 +19,20 @@ export function remarkSafety() {
     });
     visit(tree, 'image', (node: Image) => {
       file.message(`image "${node.url}" was removed (images are not supported; nothing is fetched from the network)`, node.position, 'report:unsupported-image');
+    });
+    const definitions = new Map<string, Definition>();
+    visit(tree, 'definition', (node: Definition) => {
+      definitions.set(node.identifier, node);
+    });
+    visit(tree, 'imageReference', (node: ImageReference) => {
+      const url = definitions.get(node.identifier)?.url ?? node.identifier;
+      file.message(`image "${url}" was removed (images are not supported; nothing is fetched from the network)`, node.position, 'report:unsupported-image');
+    });
+    visit(tree, 'linkReference', (node: LinkReference) => {
+      const url = definitions.get(node.identifier)?.url;
+      if (url !== undefined && !SAFE_LINK.test(url.trim())) {
+        file.message(`link "${url}" was removed (only http, https, mailto and tel links are allowed)`, node.position, 'report:unsafe-link');
+      }
     });
     visit(tree, 'link', (node: Link) => {
       if (!SAFE_LINK.test(node.url.trim())) {

@@ -29,9 +29,12 @@ function checkManifestRules(manifest: Manifest, yaml: YamlFile, sink: Sink): voi
   const year = Number(manifest.date.slice(0, 4));
   const number = manifest['document-number'];
   if (number !== undefined) {
-    const at = placeOf(yaml, ['document-number']);
+    const node = yaml.doc.get('document-number', true) as { range?: [number, number, number] } | undefined;
+    const nodeStart = node?.range?.[0] ?? 0;
+    const found = yaml.file.text.indexOf(number, nodeStart);
+    const valueStart = found >= 0 ? found : nodeStart;
     for (const problem of checkDocumentNumber(number, year)) {
-      sink.error(path, { line: at.line, column: at.column + problem.index }, problem.message, problem.rule);
+      sink.error(path, yaml.lines.place(valueStart + problem.index), problem.message, problem.rule);
     }
   }
   const index = manifest['index-number'];

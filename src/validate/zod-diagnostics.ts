@@ -39,7 +39,8 @@ function describe(issue: z.core.$ZodIssue): string {
     case 'invalid_type':
       return `expected ${issue.expected}`;
     case 'invalid_format':
-      return issue.format === 'date' ? 'expected a date as YYYY-MM-DD' : `expected ${issue.format}`;
+      if (issue.format === 'date') return 'expected a date as YYYY-MM-DD';
+      return issue.format === 'regex' ? issue.message : `expected ${issue.format}`;
     case 'too_small':
       return 'must not be empty';
     case 'invalid_union':

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { lstat, mkdir, open, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 
 /** A file to write: its name in the output directory and its content. */
@@ -31,6 +31,11 @@ export async function writeArtifacts(dir: string, artifacts: readonly Artifact[]
       } finally {
         await handle.close();
       }
+    }
+    // A rename cannot replace a directory: find that before the first rename, not after.
+    for (const { final } of staged) {
+      const stat = await lstat(final).catch(() => undefined);
+      if (stat?.isDirectory()) throw new Error(`"${final}" is a directory`);
     }
   } catch (error) {
     await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));

@@ -1,0 +1,261 @@
+import { describe, expect, it } from 'vitest';
+import { Sink, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { collectMetrics } from '../../src/metrics/collect.js';
+import { buildStore, type MetricStore } from '../../src/metrics/store.js';
+import { parseYaml, type YamlFile } from '../../src/validate/yaml.js';
+
+/** Metric files by path → the store and every diagnostic, as `analyze` would build them. */
+function build(files: Record<string, string>): { store: MetricStore; diagnostics: Diagnostic[] } {
+  const sink = new Sink();
+  const parsed = Object.entries(files)
+    .map(([path, text]) => parseYaml({ path, text }, sink))
+    .filter((y): y is YamlFile => y !== undefined);
+  const collected = collectMetrics(parsed, sink);
+  const store = buildStore(collected.metrics, collected.checks, sink);
+  return { store, diagnostics: sink.sorted() };
+}
+
+/** `file:line:column rule message`, one string per diagnostic, to assert on in one go. */
+function lines(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics.map((d) => `${d.file}:${d.place?.line}:${d.place?.column} ${d.rule} ${d.message}`);
+}
+
+const ADMIN_REVIEW = `行政复议:
+  收到: { value: 48, unit: 件 }
+  受理: 45
+  不予受理: 3
+  审结: 59
+  确认违法: 1
+  撤销或责令: 8
+  直接纠错率:
+    value: 15.3%
+    formula: (确认违法 + 撤销或责令) / 审结
+checks:
+  - { name: 收到等于受理加不予受理, expr: "行政复议.收到 == 行政复议.受理 + 行政复议.不予受理" }
+`;
+
+describe('buildStore', () => {
+  it('resolves relative names in formulas against the metric\'s group', () => {
+    const { store, diagnostics } = build({ 'metrics/m.yaml': ADMIN_REVIEW });
+    expect(diagnostics).toEqual([]);
+    expect(store.get('行政复议.收到')).toMatchObject({ id: '行政复议.收到', value: 48, unit: '件', file: 'metrics/m.yaml', place: { line: 2, column: 3 } });
+    const rate = store.get('行政复议.直接纠错率');
+    expect(rate?.value).toBeCloseTo(0.153, 12);
+    expect(rate?.format).toBe('percent:1');
+    expect(rate?.formula).toBe('(确认违法 + 撤销或责令) / 审结');
+    expect([...store.ids()]).toContain('行政复议.审结');
+    expect(store.all()).toHaveLength(7);
+  });
+
+  it('resolves absolute ids in formulas too', () => {
+    const { store, diagnostics } = build({
+      'metrics/m.yaml': `行政复议:\n  收到: 48\n行政应诉:\n  案件数: 12\n  占比:\n    formula: 案件数 / 行政复议.收到\n`,
+    });
+    expect(diagnostics).toEqual([]);
+    expect(store.get('行政应诉.占比')?.value).toBe(0.25);
+  });
+
+  it('computes a metric with only a formula, in dependency order', () => {
+    const { store, diagnostics } = build({ 'metrics/m.yaml': `合计:\n  formula: a + b\na: 1\nb:\n  formula: a * 2\n` });
+    expect(diagnostics).toEqual([]);
+    expect(store.get('合计')?.value).toBe(3);
+  });
+
+  it('accepts a stated value that equals its formula at the precision shown (15.3%)', () => {
+    // 9 / 59 = 15.254…% shown with one decimal is 15.3%
+    const { diagnostics } = build({ 'metrics/m.yaml': ADMIN_REVIEW });
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('accepts a stated whole number that equals its rounded formula', () => {
+    const { store, diagnostics } = build({ 'metrics/m.yaml': `a: 143\nb: 3\n平均:\n  value: 48\n  formula: a / b\n` });
+    expect(diagnostics).toEqual([]);
+    expect(store.get('平均')?.value).toBe(48);
+  });
+
+  it('reports a stated value that disagrees with its formula, at the metric', () => {
+    const { diagnostics } = build({
+      'metrics/m.yaml': `行政复议:\n  审结: 50\n  纠错: 20\n  直接纠错率:\n    value: 41.2%\n    formula: 纠错 / 审结\n`,
+    });
+    expect(lines(diagnostics)).toEqual([
+      'metrics/m.yaml:4:3 stated-mismatch stated value 41.2% of "行政复议.直接纠错率" disagrees with its formula (纠错 / 审结 = 40.000%, shown as 40.0%)',
+    ]);
+  });
+
+  it('compares plain numbers at the decimals they are written with', () => {
+    const { diagnostics } = build({ 'metrics/m.yaml': `a: 10\nb: 3\nc:\n  value: 3.34\n  formula: a / b\n` });
+    expect(lines(diagnostics)).toEqual(['metrics/m.yaml:3:1 stated-mismatch stated value 3.34 of "c" disagrees with its formula (a / b = 3.33333333333, shown as 3.33)']);
+  });
+
+  it('reports division by zero at the formula', () => {
+    const { store, diagnostics } = build({ 'metrics/m.yaml': `a: 1\nb: 0\nc:\n  formula: a / b\n` });
+    expect(lines(diagnostics)).toEqual(['metrics/m.yaml:4:12 division-by-zero division by zero in formula of "c" (a / b)']);
+    expect(store.get('c')?.value).toBeUndefined();
+  });
+
+  it('reports division by zero in a check', () => {
+    const { diagnostics } = build({ 'metrics/m.yaml': `a: 1\nb: 0\nchecks:\n  - a / b == 1\n` });
+    expect(lines(diagnostics)).toEqual(['metrics/m.yaml:4:5 division-by-zero division by zero in check "a / b == 1" (a / b)']);
+  });
+
+  it('reports a formula cycle once and does not loop', () => {
+    const { store, diagnostics } = build({ 'metrics/m.yaml': `a:\n  formula: b + 1\nb:\n  formula: a + 1\n` });
+    expect(lines(diagnostics)).toEqual(['metrics/m.yaml:2:12 formula-cycle formula of "a" depends on itself']);
+    expect(store.get('a')?.value).toBeUndefined();
+  });
+
+  it('reports a metric whose formula uses itself', () => {
+    const { diagnostics } = build({ 'metrics/m.yaml': `a:\n  formula: "a + 1"\n` });
+    // the position is past the opening quote, at the formula text
+    expect(lines(diagnostics)).toEqual(['metrics/m.yaml:2:13 formula-cycle formula of "a" depends on itself']);
+  });
+
+  it('reports an unknown relative name in a formula with a did-you-mean, at the name', () => {
+    const { diagnostics } = build({ 'metrics/m.yaml': `行政复议:\n  收到: 48\n  比例:\n    formula: 办结数量 + 收 / 2\n` });
+    expect(lines(diagnostics)).toEqual([
+      'metrics/m.yaml:4:14 unknown-metric unknown metric "办结数量" in "办结数量 + 收 / 2"',
+      'metrics/m.yaml:4:21 unknown-metric unknown metric "收" in "办结数量 + 收 / 2" (did you mean "行政复议.收到"?)',
+    ]);
+  });
+
+  it('reports an unknown absolute id in a check with a did-you-mean', () => {
+    const { diagnostics } = build({ 'metrics/m.yaml': `行政复议:\n  收到: 48\nchecks:\n  - "行政复议.收 > 0"\n` });
+    expect(lines(diagnostics)).toEqual(['metrics/m.yaml:4:6 unknown-metric unknown metric "行政复议.收" in "行政复议.收 > 0" (did you mean "行政复议.收到"?)']);
+  });
+
+  // Inside a group the relative candidate (行政复议.行政复议.收) is the only one tried for
+  // the hint, so a misspelt absolute id gets none.
+  it('suggests the right id for a misspelt absolute id inside a group', () => {
+    const { diagnostics } = build({ 'metrics/m.yaml': `行政复议:\n  收到: 48\n  比例:\n    formula: 行政复议.收 / 2\n` });
+    expect(lines(diagnostics)).toEqual(['metrics/m.yaml:4:14 unknown-metric unknown metric "行政复议.收" in "行政复议.收 / 2" (did you mean "行政复议.收到"?)']);
+  });
+
+  it('stays silent about ids in a group whose metric file did not parse', () => {
+    const sink = new Sink();
+    const parsed = parseYaml({ path: 'metrics/m.yaml', text: `比例:\n  formula: 行政复议.收到 / 2\nchecks:\n  - 行政复议.收到 > 比例\n  - 其他.x > 0\n` }, sink);
+    if (!parsed) throw new Error('fixture must parse');
+    const collected = collectMetrics([parsed], sink);
+    const store = buildStore(collected.metrics, collected.checks, sink, new Set(['行政复议']));
+    expect(store.unavailable('行政复议.收到')).toBe(true);
+    expect(store.unavailable('其他.x')).toBe(false);
+    expect(lines(sink.sorted())).toEqual(['metrics/m.yaml:5:5 unknown-metric unknown metric "其他.x" in "其他.x > 0"']);
+  });
+
+  it('hints at full-width operators in a formula', () => {
+    const { diagnostics } = build({ 'metrics/m.yaml': `a: 1\nb:\n  formula: a＋1\n` });
+    expect(lines(diagnostics)).toEqual(['metrics/m.yaml:3:12 unknown-metric unknown metric "a＋1" in "a＋1" (use half-width ( ) + - * / in formulas)']);
+  });
+
+  it('names a failing check and shows both sides\' values', () => {
+    const { diagnostics } = build({
+      'metrics/m.yaml': ADMIN_REVIEW.replace('不予受理: 3', '不予受理: 2').replace('checks:\n', 'checks:\n  - 行政复议.收到 <= 40\n'),
+    });
+    expect(lines(diagnostics)).toEqual([
+      'metrics/m.yaml:12:5 check-failed check "行政复议.收到 <= 40" failed (left 行政复议.收到 = 48, right 40)',
+      'metrics/m.yaml:13:33 check-failed check "收到等于受理加不予受理" (行政复议.收到 == 行政复议.受理 + 行政复议.不予受理) failed (left 行政复议.收到 = 48, right 行政复议.受理 + 行政复议.不予受理 = 47)',
+    ]);
+  });
+
+  it('reports a check that is not a comparison', () => {
+    const { diagnostics } = build({ 'metrics/m.yaml': `a: 1\nchecks:\n  - a + 1\n` });
+    expect(lines(diagnostics)).toEqual(['metrics/m.yaml:3:5 expression-unsupported check "a + 1" is not a comparison (write e.g. a == b + c)']);
+  });
+
+  it('reports a formula that is a comparison', () => {
+    const { diagnostics } = build({ 'metrics/m.yaml': `a: 1\nb:\n  formula: a == 1\n` });
+    expect(lines(diagnostics)).toEqual(['metrics/m.yaml:3:12 expression-unsupported formula of "b" is a comparison, not a number (move it to checks)']);
+  });
+
+  it('reports expression syntax errors at their column', () => {
+    const { diagnostics } = build({ 'metrics/m.yaml': `a: 1\nb:\n  formula: "a = 1"\nc:\n  formula: a +\nchecks:\n  - "f(a) == 1"\n` });
+    expect(lines(diagnostics)).toEqual([
+      'metrics/m.yaml:3:15 expression-syntax invalid expression "a = 1" (single "=" is not a comparison (write "=="))',
+      'metrics/m.yaml:5:15 expression-syntax invalid expression "a +" (Expected expression after +)',
+      'metrics/m.yaml:7:6 expression-unsupported invalid expression "f(a) == 1" (a function call is not allowed in a formula)',
+    ]);
+  });
+
+  it('reports the same metric in two files with the first definition\'s place', () => {
+    const { store, diagnostics } = build({
+      'metrics/a.yaml': `行政复议:\n  收到: 48\n`,
+      'metrics/b.yaml': `# 重复\n行政复议:\n  受理: 45\n  收到: 50\n`,
+    });
+    expect(lines(diagnostics)).toEqual(['metrics/b.yaml:4:3 duplicate-metric duplicate metric "行政复议.收到" (first defined at metrics/a.yaml:2:3)']);
+    expect(store.get('行政复议.收到')?.value).toBe(48);
+    expect(store.get('行政复议.受理')?.value).toBe(45);
+  });
+
+  it('reads percent strings with their decimals', () => {
+    const { store, diagnostics } = build({ 'metrics/m.yaml': `a: 15%\nb: "15.25 %"\nc: -2.5%\n` });
+    expect(diagnostics).toEqual([]);
+    expect(store.get('a')).toMatchObject({ value: 0.15, format: 'percent:0' });
+    expect(store.get('b')?.value).toBeCloseTo(0.1525, 12);
+    expect(store.get('b')?.format).toBe('percent:2');
+    expect(store.get('c')?.value).toBeCloseTo(-0.025, 12);
+  });
+
+  it('keeps an explicit format over the one a percent string implies', () => {
+    const { store } = build({ 'metrics/m.yaml': `a: { value: 15.3%, format: percent:2 }\n` });
+    expect(store.get('a')?.format).toBe('percent:2');
+  });
+
+  it('reports values that are not metrics as metric-invalid', () => {
+    const { diagnostics } = build({
+      'metrics/m.yaml': `a: abc\nb: 15.3‰\nc:\nd: { unit: 个 }\ne: { value: x }\nf.g: 1\n`,
+    });
+    expect(lines(diagnostics)).toEqual([
+      'metrics/m.yaml:1:4 metric-invalid metric "a" has value "abc" (expected a number, a percentage like 15.3%, or a mapping with value/formula)',
+      'metrics/m.yaml:2:4 metric-invalid metric "b" has value "15.3‰" (expected a number, a percentage like 15.3%, or a mapping with value/formula)',
+      'metrics/m.yaml:3:3 metric-invalid metric "c" has no value (expected a number, a percentage like 15.3%, or a mapping with value/formula)',
+      // a mapping without value or formula is a group, so its attributes read as metrics
+      'metrics/m.yaml:4:12 metric-invalid metric "d.unit" has value "个" (expected a number, a percentage like 15.3%, or a mapping with value/formula)',
+      'metrics/m.yaml:5:13 metric-invalid metric "e": a number or a percentage like 15.3%',
+      'metrics/m.yaml:6:1 metric-invalid metric name "f.g" must not be empty or contain "." (dots separate groups in ids)',
+    ]);
+  });
+
+  // The store promises that one error does not cascade; a metric with a bad value is
+  // dropped today, so every formula and check that names it reports it as unknown.
+  it('does not cascade an invalid metric into unknown-metric errors', () => {
+    const { diagnostics } = build({ 'metrics/m.yaml': `收到: 48\n受理: 四十五\n比例:\n  formula: 受理 / 收到\nchecks:\n  - 受理 <= 收到\n` });
+    expect(lines(diagnostics)).toEqual([
+      'metrics/m.yaml:2:5 metric-invalid metric "受理" has value "四十五" (expected a number, a percentage like 15.3%, or a mapping with value/formula)',
+    ]);
+  });
+
+  it('reports a metric file that is not a mapping', () => {
+    const { diagnostics } = build({ 'metrics/m.yaml': `- 1\n- 2\n` });
+    expect(lines(diagnostics)).toEqual(['metrics/m.yaml:1:1 metric-invalid a metric file must be a mapping of groups and metrics']);
+  });
+
+  it('ignores an empty metric file', () => {
+    expect(build({ 'metrics/m.yaml': '# nothing yet\n' }).diagnostics).toEqual([]);
+  });
+
+  it('reports unknown attribute keys at the key, with the allowed ones', () => {
+    const { diagnostics } = build({ 'metrics/m.yaml': `a: { value: 1, unti: 个 }\nb:\n  value: 2\n  lable: 两\n` });
+    expect(lines(diagnostics)).toEqual([
+      'metrics/m.yaml:1:16 unknown-key unknown key "unti" in metric "a" (allowed: value, formula, format, unit, label, note, source)',
+      'metrics/m.yaml:4:3 unknown-key unknown key "lable" in metric "b" (allowed: value, formula, format, unit, label, note, source)',
+    ]);
+  });
+
+  it('reports an unknown format at its value', () => {
+    const { diagnostics } = build({ 'metrics/m.yaml': `a: { value: 1, format: pct }\n` });
+    expect(diagnostics.map((d) => [d.rule, d.place])).toEqual([['unknown-format', { line: 1, column: 24 }]]);
+  });
+
+  it('reports a malformed checks list', () => {
+    const { diagnostics } = build({ 'metrics/m.yaml': `a: 1\nchecks: a == 1\n` });
+    expect(lines(diagnostics)).toEqual(['metrics/m.yaml:2:1 metric-invalid "checks" must be a list of expressions or { name, expr } mappings']);
+    const item = build({ 'metrics/m.yaml': `a: 1\nchecks:\n  - { name: x }\n` });
+    expect(lines(item.diagnostics)).toEqual(['metrics/m.yaml:3:5 metric-invalid a check must be an expression string or a mapping { name, expr }']);
+  });
+
+  // A stated 0 with a formula that leaves binary noise (0.3 - (0.1 + 0.2) ≈ -5.6e-17)
+  // agrees at one decimal; it must not be reported as a mismatch.
+  it('accepts a stated zero whose formula leaves binary noise', () => {
+    const { diagnostics } = build({ 'metrics/m.yaml': `a: 0.1\nb: 0.2\nc: 0.3\n差:\n  value: 0.0\n  formula: c - (a + b)\n` });
+    expect(diagnostics).toEqual([]);
+  });
+});

@@ -1,0 +1,186 @@
+import { describe, expect, it } from 'vitest';
+import { Sink, type Diagnostic } from '../../src/diagnostics/diagnostic.js';
+import { validateManifest } from '../../src/validate/manifest.js';
+
+const VALID = `title: 常州市武进区人民政府2020年法治政府建设工作报告
+issuer: 常州市武进区人民政府
+document-number: 武政发〔2021〕7号
+index-number: 014133058/2021-00012
+recipients: 常州市人民政府
+date: 2021-01-25
+published: 2021-01-29
+publisher: 政府办
+classification:
+  topic: 综合政务
+  genre: 报告
+  series: 其他
+summary: 法治政府建设工作报告
+`;
+
+function check(text: string) {
+  const sink = new Sink();
+  const manifest = validateManifest({ path: 'report.yaml', text }, sink);
+  return { manifest, diagnostics: sink.sorted() };
+}
+
+function lines(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics.map((d) => `${d.file}:${d.place?.line}:${d.place?.column} ${d.severity} ${d.rule} ${d.message}`);
+}
+
+/** The 1-based line and column of the first `needle` in `text`, counted independently of src. */
+function at(text: string, needle: string, occurrence = 0): string {
+  let offset = -1;
+  for (let i = 0; i <= occurrence; i++) offset = text.indexOf(needle, offset + 1);
+  if (offset < 0) throw new Error(`"${needle}" not in text`);
+  const before = text.slice(0, offset).split('\n');
+  return `${before.length}:${(before.at(-1) ?? '').length + 1}`;
+}
+
+describe('validateManifest', () => {
+  it('accepts a valid manifest and applies the defaults', () => {
+    const { manifest, diagnostics } = check(VALID);
+    expect(diagnostics).toEqual([]);
+    expect(manifest).toMatchObject({
+      title: '常州市武进区人民政府2020年法治政府建设工作报告',
+      recipients: ['常州市人民政府'],
+      keywords: [],
+      expires: null,
+      portal: {},
+      classification: { topic: '综合政务', genre: '报告', series: '其他' },
+    });
+  });
+
+  it('accepts recipients as a list', () => {
+    const { manifest } = check(VALID.replace('recipients: 常州市人民政府', 'recipients: [常州市人民政府, 武进区人大]'));
+    expect(manifest?.recipients).toEqual(['常州市人民政府', '武进区人大']);
+  });
+
+  it('reports an unknown top-level key at the key with a did-you-mean', () => {
+    const text = VALID.replace('publisher:', 'publsher:');
+    const { manifest, diagnostics } = check(text);
+    expect(manifest).toBeUndefined();
+    expect(lines(diagnostics)).toEqual([
+      'report.yaml:1:1 error missing-key missing required key "publisher"',
+      `report.yaml:${at(text, 'publsher')} error unknown-key unknown key "publsher" (did you mean "publisher"?)`,
+    ]);
+  });
+
+  it('suggests "title" for "titel"', () => {
+    const text = VALID.replace('title:', 'titel:');
+    expect(lines(check(text).diagnostics)).toContain('report.yaml:1:1 error unknown-key unknown key "titel" (did you mean "title"?)');
+  });
+
+  it('reports an unknown nested key with the nested keys as suggestions', () => {
+    const text = VALID.replace('  genre:', '  genra:');
+    expect(lines(check(text).diagnostics)).toEqual([
+      `report.yaml:${at(text, 'topic')} error missing-key missing required key "classification.genre"`,
+      `report.yaml:${at(text, 'genra')} error unknown-key unknown key "genra" (did you mean "genre"?)`,
+    ]);
+  });
+
+  it('reports an unknown key without a suggestion when nothing is close', () => {
+    const text = `${VALID}colour: red\n`;
+    expect(lines(check(text).diagnostics)).toEqual([`report.yaml:${at(text, 'colour')} error unknown-key unknown key "colour"`]);
+  });
+
+  it('reports a missing key at the mapping that lacks it', () => {
+    const text = VALID.replace('summary: 法治政府建设工作报告\n', '');
+    expect(lines(check(text).diagnostics)).toEqual(['report.yaml:1:1 error missing-key missing required key "summary"']);
+  });
+
+  it('reports every missing key of an empty manifest in one run', () => {
+    expect(check('').diagnostics.map((d) => d.message)).toEqual([
+      'missing required key "title"',
+      'missing required key "issuer"',
+      'missing required key "index-number"',
+      'missing required key "date"',
+      'missing required key "publisher"',
+      'missing required key "classification"',
+      'missing required key "summary"',
+    ]);
+  });
+
+  it('reports a wrong type at the value', () => {
+    const text = VALID.replace('issuer: 常州市武进区人民政府', 'issuer: 2021').replace('summary: 法治政府建设工作报告', 'summary: [a, b]');
+    expect(lines(check(text).diagnostics)).toEqual([
+      `report.yaml:${at(text, '2021')} error invalid-value invalid value 2021 for "issuer" (expected string)`,
+      `report.yaml:${at(text, '[a, b]')} error invalid-value invalid value ["a","b"] for "summary" (expected string)`,
+    ]);
+  });
+
+  it('reports an empty string, a wrong list and a wrong nested type', () => {
+    const text = `${VALID.replace('summary: 法治政府建设工作报告', 'summary: ""').replace('classification:\n  topic: 综合政务\n  genre: 报告\n  series: 其他\n', 'classification: 综合政务\n')}recipients2: x\n`;
+    const found = lines(check(text).diagnostics);
+    expect(found).toContain(`report.yaml:${at(text, '综合政务')} error invalid-value invalid value "综合政务" for "classification" (expected object)`);
+    expect(found).toContain(`report.yaml:${at(text, '""')} error invalid-value invalid value "" for "summary" (must not be empty)`);
+    expect(found).toContain(`report.yaml:${at(text, 'recipients2')} error unknown-key unknown key "recipients2" (did you mean "recipients"?)`);
+  });
+
+  it('reports recipients that are neither a string nor a list', () => {
+    const text = VALID.replace('recipients: 常州市人民政府', 'recipients: 42');
+    expect(lines(check(text).diagnostics)).toEqual([`report.yaml:${at(text, '42')} error invalid-value invalid value 42 for "recipients" (expected a string or a list of strings)`]);
+  });
+
+  it.each(['2021-1-25', '2021/01/25', '2021-02-30', '25.01.2021'])('reports the date %s as not YYYY-MM-DD', (date) => {
+    const text = VALID.replace('date: 2021-01-25', `date: ${date}`);
+    expect(lines(check(text).diagnostics)).toEqual([`report.yaml:${at(text, date)} error invalid-value invalid value "${date}" for "date" (expected a date as YYYY-MM-DD)`]);
+  });
+
+  it('reports published before date at published', () => {
+    const text = VALID.replace('published: 2021-01-29', 'published: 2021-01-20');
+    const { manifest, diagnostics } = check(text);
+    // a cross-field problem keeps the manifest so later stages still run
+    expect(manifest).toBeDefined();
+    expect(lines(diagnostics)).toEqual([
+      `report.yaml:${at(text, '2021-01-20')} error date-order published 2021-01-20 is before date 2021-01-25 (a document is published after it is written)`,
+    ]);
+  });
+
+  it('reports expires before published at expires', () => {
+    const text = `${VALID}expires: 2021-01-26\n`;
+    expect(lines(check(text).diagnostics)).toEqual([`report.yaml:${at(text, '2021-01-26')} error date-order expires 2021-01-26 is before published 2021-01-29`]);
+  });
+
+  it('accepts published on the date itself', () => {
+    expect(check(VALID.replace('published: 2021-01-29', 'published: 2021-01-25')).diagnostics).toEqual([]);
+  });
+
+  it('points document-number problems at the offending character', () => {
+    const text = VALID.replace('武政发〔2021〕7号', '武政发【2020】07号');
+    expect(lines(check(text).diagnostics)).toEqual([
+      `report.yaml:${at(text, '【')} error document-number-brackets document number "武政发【2020】07号" puts the year in black lenticular brackets (use 六角括号 〔〕: "武政发〔2020〕07号")`,
+      `report.yaml:${at(text, '2020】')} error document-number-year document number year 2020 does not match the year of date (2021)`,
+      `report.yaml:${at(text, '07号')} error document-number-leading-zero document number "武政发【2020】07号" has a leading zero in the sequence number "07" (write "7")`,
+    ]);
+  });
+
+  it('points document-number problems at the character in a quoted value too', () => {
+    const text = VALID.replace('document-number: 武政发〔2021〕7号', 'document-number: "武政发〔2021〕07号"');
+    expect(lines(check(text).diagnostics).map((l) => l.split(' ')[0])).toEqual([`report.yaml:${at(text, '07号')}`]);
+  });
+
+  it('reports a malformed index number at its value', () => {
+    const text = VALID.replace('014133058/2021-00012', '014133058-2021-00012');
+    expect(lines(check(text).diagnostics)).toEqual([
+      `report.yaml:${at(text, '014133058')} error index-number-shape index number "014133058-2021-00012" is not of the form <9-character organisation code>/<year>-<5-digit serial> (e.g. 014133058/2021-00012)`,
+    ]);
+  });
+
+  it('warns when the index number year differs from the year of publication', () => {
+    const text = VALID.replace('014133058/2021-00012', '014133058/2020-00012');
+    expect(lines(check(text).diagnostics)).toEqual([
+      `report.yaml:${at(text, '014133058')} warning index-number-year index number year 2020 differs from the year of published (2021)`,
+    ]);
+  });
+
+  it('says what an output name must be, not which check failed', () => {
+    const text = `${VALID}output: out/report\n`;
+    expect(lines(check(text).diagnostics)).toEqual([`report.yaml:${at(text, 'out/report')} error invalid-value invalid value "out/report" for "output" (a file name, not a path)`]);
+  });
+
+  it('reports a YAML syntax error and nothing else', () => {
+    const { manifest, diagnostics } = check('title: [报告\nissuer: x\n');
+    expect(manifest).toBeUndefined();
+    expect(diagnostics.map((d) => d.rule)).toEqual(['yaml-syntax']);
+  });
+});
