@@ -4,6 +4,7 @@ import { analyze } from './analyze.js';
 import type { Sink } from './diagnostics/diagnostic.js';
 import type { ProjectFiles } from './load/read-project.js';
 import type { Templates } from './load/read-templates.js';
+import { plainTitle } from './render/document.js';
 import { renderHtml } from './render/html.js';
 import { renderPrintHtml } from './render/print-html.js';
 import type { Artifact } from './write/atomic.js';
@@ -49,10 +50,10 @@ export async function compile(project: ProjectFiles, options: CompileOptions, si
     const printHtml = renderPrintHtml(manifest, sections, options.templates.printCss);
     // pdf-lib is only needed for PDF output; loading it lazily keeps HTML builds fast.
     const [{ renderPdf }, { setPdfInfo }] = await Promise.all([import('./render/pdf.js'), import('./render/pdf-info.js')]);
-    const printed = await renderPdf(await options.browser, printHtml);
+    const { pdf: printed } = await renderPdf(await options.browser, printHtml);
     const date = options.sourceDateEpoch !== undefined ? new Date(options.sourceDateEpoch * 1000) : new Date(`${manifest.date}T00:00:00+08:00`);
     const pdf = await setPdfInfo(printed, {
-      title: manifest.title,
+      title: plainTitle(manifest),
       author: manifest.issuer,
       subject: manifest.summary,
       keywords: manifest.keywords,

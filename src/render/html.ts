@@ -1,6 +1,6 @@
 import type { RenderedSection } from '../transform/sections.js';
 import type { Manifest } from '../validate/manifest-schema.js';
-import { renderDocument } from './document.js';
+import { plainTitle, renderDocument } from './document.js';
 import { escapeHtml } from './escape.js';
 import { renderMetaTags } from './meta.js';
 
@@ -19,14 +19,14 @@ export function renderHtml(manifest: Manifest, sections: readonly RenderedSectio
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
     '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(manifest.title)}</title>`,
+    `<title>${escapeHtml(plainTitle(manifest))}</title>`,
     renderMetaTags(manifest),
     `<style>\n${css}</style>`,
     '</head>',
     '<body>',
     '<main>',
     renderDisclosureTable(manifest),
-    renderDocument(manifest, sections),
+    renderDocument(manifest, sections, { print: false }),
     '</main>',
     '</body>',
     '</html>',
@@ -43,7 +43,7 @@ export function renderDisclosureTable(manifest: Manifest): string {
   const cell = (label: string, value: string, span = 1) =>
     `<th scope="row">${label}</th><td${span > 1 ? ` colspan="${span}"` : ''}>${escapeHtml(value)}</td>`;
   const rows = [
-    cell('信息名称', manifest.name ?? manifest.title, 5),
+    cell('信息名称', manifest.name ?? plainTitle(manifest), 5),
     cell('索引号', manifest['index-number'], 5),
     cell('主题分类', manifest.classification.topic) + cell('体裁分类', manifest.classification.genre) + cell('组配分类', manifest.classification.series),
     cell('文件编号', manifest['document-number'] ?? '') + cell('发布机构', manifest.publisher, 3),

@@ -1,4 +1,5 @@
 import type { Manifest } from '../validate/manifest-schema.js';
+import { plainTitle } from './document.js';
 import { escapeHtml } from './escape.js';
 
 /**
@@ -14,7 +15,7 @@ export function renderMetaTags(manifest: Manifest): string {
     ['SiteIDCode', portal['site-id-code']],
     ['ColumnName', portal['column-name']],
     ['ColumnType', portal['column-type']],
-    ['ArticleTitle', manifest.title],
+    ['ArticleTitle', plainTitle(manifest)],
     ['PubDate', manifest.published ?? manifest.date],
     ['ContentSource', manifest.publisher],
     ['Keywords', manifest.keywords.length > 0 ? manifest.keywords.join(',') : undefined],

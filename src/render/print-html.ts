@@ -1,7 +1,8 @@
 import type { RenderedSection } from '../transform/sections.js';
 import type { Manifest } from '../validate/manifest-schema.js';
-import { renderDocument } from './document.js';
+import { plainTitle, renderDocument } from './document.js';
 import { escapeHtml } from './escape.js';
+import { printSettingsCss } from './print-settings.js';
 import { CONTENT_SECURITY_POLICY } from './html.js';
 
 /** The page Chromium prints to the 公文 PDF: the document alone, with the print stylesheet. */
@@ -12,11 +13,11 @@ export function renderPrintHtml(manifest: Manifest, sections: readonly RenderedS
     '<head>',
     '<meta charset="utf-8">',
     `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
-    `<title>${escapeHtml(manifest.title)}</title>`,
-    `<style>\n${css}</style>`,
+    `<title>${escapeHtml(plainTitle(manifest))}</title>`,
+    `<style>\n${printSettingsCss(manifest)}\n${css}</style>`,
     '</head>',
     '<body>',
-    renderDocument(manifest, sections),
+    renderDocument(manifest, sections, { print: true }),
     '</body>',
     '</html>',
     '',

@@ -7,6 +7,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { remarkCjkBreaks } from './remark-cjk-breaks.js';
+import { remarkHeadingNumbers } from './remark-heading-numbers.js';
 import { remarkMetrics } from './remark-metrics.js';
 import { remarkSafety } from './remark-safety.js';
 
@@ -34,6 +35,7 @@ export function createMarkdownProcessor() {
     .use(remarkCjkFriendly)
     .use(remarkSafety)
     .use(remarkMetrics)
+    .use(remarkHeadingNumbers)
     .use(remarkCjkBreaks)
     .use(remarkRehype)
     .use(rehypeSanitize, schema)

@@ -10,25 +10,27 @@ export interface RenderedSection {
   html: string;
 }
 
-/** Warnings from the Markdown stage that are errors: they would publish wrong figures. */
+/** Messages from the Markdown stage that are errors: they would publish wrong figures. */
 const FATAL = new Set(['unknown-metric', 'unknown-format', 'metric-syntax']);
 
 /**
  * Runs each section through the Markdown processor and turns the messages the plugins
  * left on the vfiles into diagnostics (unknown metrics, raw HTML, unsafe links …).
+ * Sections go one at a time, in order: heading numbers continue from one to the next.
  */
 export async function transformSections(files: readonly SourceFile[], store: MetricStore, processor: MarkdownProcessor, sink: Sink): Promise<RenderedSection[]> {
-  return Promise.all(
-    files.map(async (source) => {
-      const file = new VFile({ path: source.path, value: source.text, data: { metrics: store } });
-      const html = String(await processor.process(file));
-      for (const message of file.messages) {
-        const rule = (message.ruleId ?? message.source ?? 'markdown').replace(/^report:/, '');
-        const place = message.line ? { line: message.line, column: message.column ?? 1 } : undefined;
-        if (message.fatal || FATAL.has(rule)) sink.error(source.path, place, message.reason, rule);
-        else sink.warn(source.path, place, message.reason, rule);
-      }
-      return { path: source.path, html };
-    }),
-  );
+  const headingCounters = [0, 0, 0, 0];
+  const sections: RenderedSection[] = [];
+  for (const source of files) {
+    const file = new VFile({ path: source.path, value: source.text, data: { metrics: store, headingCounters } });
+    const html = String(await processor.process(file));
+    for (const message of file.messages) {
+      const rule = (message.ruleId ?? message.source ?? 'markdown').replace(/^report:/, '');
+      const place = message.line ? { line: message.line, column: message.column ?? 1 } : undefined;
+      if (message.fatal || FATAL.has(rule)) sink.error(source.path, place, message.reason, rule);
+      else sink.warn(source.path, place, message.reason, rule);
+    }
+    sections.push({ path: source.path, html });
+  }
+  return sections;
 }

@@ -11,7 +11,7 @@ const nonEmpty = z.string().trim().min(1);
  * Keys are kebab-case. Field comments give the portal's name for each field.
  */
 export const manifestSchema = z.strictObject({
-  /** 标题 and 信息名称 */
+  /** 标题 and 信息名称; a line break marks where the printed title breaks (梯形/菱形) */
   title: nonEmpty,
   /** 信息名称 when the portal lists the item under another name than the title */
   name: nonEmpty.optional(),
@@ -54,6 +54,61 @@ export const manifestSchema = z.strictObject({
       url: z.url().optional(),
     })
     .default({}),
+  /** 版头 (GB/T 9704 §7.2): the red 发文机关标志 and the marks above it; absent: no 版头 */
+  masthead: z
+    .strictObject({
+      /** 发文机关标志 text; default: the issuer */
+      organ: nonEmpty.optional(),
+      /** word after the organ name; null for none */
+      suffix: nonEmpty.nullable().default('文件'),
+      /** screen colour for the red elements (the standard specifies ink, not RGB) */
+      color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #FF0000').default('#FF0000'),
+      /** 签发人 of an upward document (上行文) */
+      signers: z.array(nonEmpty).default([]),
+      /** 份号, normally 6 digits */
+      'copy-number': z.string().regex(/^\d{1,8}$/, 'digits, e.g. 000001').optional(),
+      /** 密级和保密期限, e.g. 机密★1年 */
+      secrecy: nonEmpty.optional(),
+      /** 紧急程度: 特急 or 加急 */
+      urgency: z.enum(['特急', '加急']).optional(),
+    })
+    .optional(),
+  /** 发文机关署名 and 成文日期 (§7.3.5) */
+  signature: z
+    .strictObject({
+      /** true: 7.3.5.1 layout (date right-indented 4 字, room kept for the red seal) */
+      seal: z.boolean().default(false),
+    })
+    .default({ seal: false }),
+  /** 版记 (§7.4): 抄送, 印发机关 and 印发日期, anchored to the bottom of the last page */
+  colophon: z
+    .strictObject({
+      cc: z.union([nonEmpty.transform((s) => [s]), z.array(nonEmpty)]).default([]),
+      printer: nonEmpty,
+      printed: isoDate,
+    })
+    .optional(),
+  /** Font faces per role, tried before the built-in stacks (e.g. body: [方正仿宋_GBK]) */
+  fonts: z
+    .strictObject({
+      body: z.array(nonEmpty).default([]),
+      title: z.array(nonEmpty).default([]),
+      heading1: z.array(nonEmpty).default([]),
+      heading2: z.array(nonEmpty).default([]),
+      'page-number': z.array(nonEmpty).default([]),
+    })
+    .default({ body: [], title: [], heading1: [], heading2: [], 'page-number': [] }),
+  /** Readings the standard leaves open (reference §F); defaults are the common practice */
+  layout: z
+    .strictObject({
+      /** mirror 订口 on even pages (28 mm inside on both sides) instead of 28 mm left on all */
+      'mirror-margins': z.boolean().default(false),
+      /** 1. headings in bold 仿宋, as many organs do (GB/T 9704 says only 仿宋) */
+      'heading3-bold': z.boolean().default(false),
+      /** 空一字 for the 4号 page number: one 4号 character (14pt) or one 3号 (16pt) */
+      'page-number-indent': z.enum(['14pt', '16pt']).default('14pt'),
+    })
+    .default({ 'mirror-margins': false, 'heading3-bold': false, 'page-number-indent': '14pt' }),
   /** Output file name stem (default: the report directory's name) */
   output: nonEmpty.regex(/^[^/\\]+$/, 'a file name, not a path').optional(),
 });
