@@ -135,6 +135,22 @@ describe('report build data/wujin-2020 (real CLI, real Chromium)', () => {
     expect(titles.filter((t) => /^[一二三四五六]、/.test(t))).toHaveLength(6);
   });
 
+  it('is a tagged PDF in zh-CN whose text poppler extracts as the source characters', () => {
+    const path = join(out, 'wujin-2020.pdf');
+    const info = execFileSync('pdfinfo', [path], { encoding: 'utf8' });
+    expect(info).toMatch(/^Tagged:\s+yes$/m);
+    const raw = readFileSync(path).toString('latin1');
+    expect(raw).toMatch(/\/Lang \((?:\xfe\xff\x00z\x00h\x00-\x00C\x00N|zh-CN)\)/);
+    const text = execFileSync('pdftotext', ['-enc', 'UTF-8', path, '-'], { encoding: 'utf8' })
+      .split('\n')
+      .filter((line) => !/^—\s*\d+\s*—$/.test(line.trim()))
+      .join('')
+      .replace(/\s/g, '')
+      .replace(/\f/g, '');
+    for (const paragraph of sourceParagraphs()) expect(text).toContain(paragraph.replace(/\s/g, ''));
+    expect(text).not.toMatch(/[\u2e80-\u2eff\u2f00-\u2fdf]/);
+  });
+
   it('embeds every face as a CID font, never Type 3 (poppler pdffonts)', () => {
     const fonts = execFileSync('pdffonts', [join(out, 'wujin-2020.pdf')], { encoding: 'utf8' });
     const rows = fonts.split('\n').slice(2).filter(Boolean);
