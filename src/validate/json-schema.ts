@@ -1,0 +1,11 @@
+import { z } from 'zod';
+import { manifestSchema } from './manifest-schema.js';
+
+/**
+ * JSON Schema of report.yaml, generated from the zod schema (the single definition), for
+ * editors: `# yaml-language-server: $schema=../../schema/report.schema.json`.
+ */
+export function manifestJsonSchema(): string {
+  const schema = z.toJSONSchema(manifestSchema, { io: 'input', unrepresentable: 'any' });
+  return `${JSON.stringify({ ...schema, title: 'report.yaml', description: 'Manifest of a report compiled by `report` (GB/T 9704 公文 and portal page)' }, null, 2)}\n`;
+}
