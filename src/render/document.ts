@@ -76,7 +76,7 @@ function renderSignature(manifest: Manifest): string {
   const lines = [
     `<div class="signature${seal ? ' with-seal' : ''}">`,
     '<div class="sign-block">',
-    `<p class="issuer">${escapeHtml(manifest.issuer)}</p>`,
+    `<p class="issuer"><span>${escapeHtml(manifest.issuer)}</span></p>`,
     `<p class="date"><time datetime="${manifest.date}">${chineseDate(manifest.date)}</time></p>`,
     '</div>',
   ];

@@ -44,7 +44,7 @@ export async function finishLayout(page: Page, print: () => Promise<Uint8Array>)
 
   if (signatureIndex > 0) {
     report.signature = 'fits';
-    const start = probes.get(`rp-s-${signatureIndex}`);
+    const start = probes.get(`rp-s-${signatureIndex}`) ?? probes.get(`rp-e-${signatureIndex}`);
     const lastBody = probes.get(`rp-e-${signatureIndex - 1}`);
     if (start && lastBody && start.page > lastBody.page) {
       const bodyBottom = lastBody.top - LINE_PT;

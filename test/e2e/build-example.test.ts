@@ -74,7 +74,7 @@ describe('report build data/wujin-2020 (real CLI, real Chromium)', () => {
 
   it('ends the document with 主送, signature, date and 附注', () => {
     expect(html).toContain('<p class="recipients">常州市人民政府：</p>');
-    expect(html).toContain('<p class="issuer">常州市武进区人民政府</p>');
+    expect(html).toContain('<p class="issuer"><span>常州市武进区人民政府</span></p>');
     expect(html).toContain('<time datetime="2021-01-25">2021年1月25日</time>');
     expect(html).toContain('<p class="note">（此件公开发布）</p>');
   });
@@ -130,6 +130,9 @@ describe('report build data/wujin-2020 (real CLI, real Chromium)', () => {
       }
     };
     walk(pdf.outline ?? []);
+    const headings = [...html.matchAll(/<h([23])>([^<]+)<\/h\1>/g)].map((m) => m[2]);
+    expect(headings.length).toBeGreaterThan(20);
+    for (const heading of headings) expect(titles, heading).toContain(heading);
     expect(titles).toContain('一、坚持高位统筹，深入推进法治政府建设');
     expect(titles).toContain('（一）提升行政复议工作效能');
     expect(titles.filter((t) => /^[一二三四五六]、/.test(t))).toHaveLength(6);

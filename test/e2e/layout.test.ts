@@ -221,4 +221,19 @@ describe('layout checker: data/masthead-demo (版头, 版记, signature near a p
     const issuer = find(withSignature, /^常州市武进区人民政府$/)!;
     expect(withSignature.lines.some((l) => l.baseline < issuer.baseline - LINE_MM && Math.round(l.size) === 16)).toBe(true);
   });
+
+  it('with seal: the date right-indented 4 字 and the issuer centred on it, room above for the seal', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'report-seal-')), 'masthead-demo');
+    cpSync(join(ROOT, 'data/masthead-demo'), dir, { recursive: true, filter: (src) => !src.includes('/dist') });
+    writeFileSync(join(dir, 'report.yaml'), `${readFileSync(join(dir, 'report.yaml'), 'utf8')}signature: { seal: true }\n`);
+    const { pages: sealed } = await build('masthead-demo', dir);
+    const page = sealed.find((p) => find(p, /^2021年4月12日$/))!;
+    const issuer = find(page, /^常州市武进区人民政府$/)!;
+    const date = find(page, /^2021年4月12日$/)!;
+    expect(GB.right - date.right).toBeCloseTo(4 * CHAR_MM, 0);
+    expect((issuer.left + issuer.right) / 2).toBeCloseTo((date.left + date.right) / 2, 0);
+    const above = page.lines.filter((l) => l.baseline < issuer.baseline).at(-1)!;
+    // two blank lines of the body's pitch between the text and the issuer, for the seal
+    expect(issuer.baseline - above.baseline).toBeGreaterThan(2.5 * LINE_MM);
+  });
 });
