@@ -23,7 +23,9 @@ export function renderDocument(manifest: Manifest, sections: readonly RenderedSe
   const parts: string[] = ['<article class="document">'];
   if (masthead) parts.push(renderMasthead(manifest, masthead));
   parts.push('<header class="document-head">');
-  parts.push(`<h1 class="title">${manifest.title.split(/\s*\n\s*/).map(escapeHtml).join('<br>')}</h1>`);
+  // The manifest's line break shapes the printed title only; the page has it on one line.
+  const title = options.print ? manifest.title.split(/\s*\n\s*/).map(escapeHtml).join('<br>') : escapeHtml(plainTitle(manifest));
+  parts.push(`<h1 class="title">${title}</h1>`);
   if (manifest['document-number'] && !masthead) {
     parts.push(`<p class="document-number">${escapeHtml(manifest['document-number'])}</p>`);
   }

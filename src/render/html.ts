@@ -10,7 +10,11 @@ import { renderMetaTags } from './meta.js';
  */
 export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
 
-/** The portal page: the disclosure metadata table as on the portal, then the document. */
+/**
+ * The portal page: the site's banner, then in `<main>` the disclosure metadata table as on
+ * the portal and the document, then the site's footer. Banner and footer appear only when
+ * the manifest's `portal:` block names the site.
+ */
 export function renderHtml(manifest: Manifest, sections: readonly RenderedSection[], css: string): string {
   return [
     '<!DOCTYPE html>',
@@ -24,36 +28,80 @@ export function renderHtml(manifest: Manifest, sections: readonly RenderedSectio
     `<style>\n${css}</style>`,
     '</head>',
     '<body>',
+    renderSiteHeader(manifest),
     '<main>',
     renderDisclosureTable(manifest),
     renderDocument(manifest, sections, { print: false }),
     '</main>',
+    renderSiteFooter(manifest),
     '</body>',
     '</html>',
-    '',
-  ].join('\n');
+  ]
+    .filter((line) => line !== '')
+    .map((line) => `${line}\n`)
+    .join('');
 }
 
 /**
- * The portal's 信息公开 box, same fields in the same order as the seed page: 信息名称,
- * 索引号, 主题分类/体裁分类/组配分类, 文件编号/发布机构, 产生日期/发布日期/废止日期,
- * 内容概述. Row headers are real `<th scope="row">` cells for screen readers.
+ * The portal's 信息公开 box: 信息名称, 索引号, 主题分类, 体裁分类, 组配分类, 文件编号,
+ * 发布机构, 产生日期, 发布日期, 废止日期, 内容概述, in the seed page's order. One field per
+ * row, a `<th scope="row">` before its value: every value then has exactly one header, which
+ * screen readers announce unambiguously (several label/value pairs in one row give each
+ * value all the row's headers in some of them), and the table reflows on a narrow screen
+ * without restyling table parts, which drops table semantics in some browsers.
  */
 export function renderDisclosureTable(manifest: Manifest): string {
-  const cell = (label: string, value: string, span = 1) =>
-    `<th scope="row">${label}</th><td${span > 1 ? ` colspan="${span}"` : ''}>${escapeHtml(value)}</td>`;
-  const rows = [
-    cell('信息名称', manifest.name ?? plainTitle(manifest), 5),
-    cell('索引号', manifest['index-number'], 5),
-    cell('主题分类', manifest.classification.topic) + cell('体裁分类', manifest.classification.genre) + cell('组配分类', manifest.classification.series),
-    cell('文件编号', manifest['document-number'] ?? '') + cell('发布机构', manifest.publisher, 3),
-    cell('产生日期', manifest.date) + cell('发布日期', manifest.published ?? '') + cell('废止日期', manifest.expires ?? '有效'),
-    cell('内容概述', manifest.summary, 5),
+  const fields: Array<[string, string]> = [
+    ['信息名称', manifest.name ?? plainTitle(manifest)],
+    ['索引号', manifest['index-number']],
+    ['主题分类', manifest.classification.topic],
+    ['体裁分类', manifest.classification.genre],
+    ['组配分类', manifest.classification.series],
+    ['文件编号', manifest['document-number'] ?? ''],
+    ['发布机构', manifest.publisher],
+    ['产生日期', manifest.date],
+    ['发布日期', manifest.published ?? ''],
+    ['废止日期', manifest.expires ?? '有效'],
+    ['内容概述', manifest.summary],
   ];
   return [
     '<table class="disclosure">',
     '<caption>政府信息公开</caption>',
-    ...rows.map((row) => `<tr>${row}</tr>`),
+    '<tbody>',
+    ...fields.map(([label, value]) => `<tr><th scope="row">${label}</th><td>${escapeHtml(value)}</td></tr>`),
+    '</tbody>',
     '</table>',
   ].join('\n');
+}
+
+/** The banner landmark: the site's name and the column the page sits in, when known. */
+export function renderSiteHeader(manifest: Manifest): string {
+  const siteName = manifest.portal['site-name'];
+  if (!siteName) return '';
+  const column = manifest.portal['column-name'];
+  return [
+    '<header class="site-header">',
+    '<div class="site-bar">',
+    `<p class="site-name">${escapeHtml(siteName)}</p>`,
+    column ? `<p class="column-name">${escapeHtml(column)}</p>` : '',
+    '</div>',
+    '</header>',
+  ]
+    .filter(Boolean)
+    .join('\n');
+}
+
+/**
+ * The contentinfo landmark: the 网站标识码 and the domain, which portals show in the footer
+ * (reference §C, `SiteIDCode`), when known.
+ */
+export function renderSiteFooter(manifest: Manifest): string {
+  const { 'site-name': siteName, 'site-domain': domain, 'site-id-code': idCode } = manifest.portal;
+  const items = [
+    siteName ? `<span>${escapeHtml(siteName)}</span>` : '',
+    domain ? `<span>${escapeHtml(domain)}</span>` : '',
+    idCode ? `<span>网站标识码：${escapeHtml(idCode)}</span>` : '',
+  ].filter(Boolean);
+  if (!domain && !idCode) return '';
+  return ['<footer class="site-footer">', `<p>${items.join('')}</p>`, '</footer>'].join('\n');
 }

@@ -3,9 +3,11 @@ import { plainTitle } from './document.js';
 import { escapeHtml } from './escape.js';
 
 /**
- * `<meta>` tags of 《政府网站发展指引》 (国办发〔2017〕47号), exact casing kept because
- * crawlers match it, plus the disclosure identity (索引号, 文件编号) for aggregators.
- * Tags whose value is unknown are left out rather than emitted empty.
+ * `<meta>` tags of 《政府网站发展指引》 (国办发〔2017〕47号), in the 指引's order (site, column,
+ * content: reference §C), exact casing kept because crawlers match it, plus the disclosure
+ * identity (索引号, 文件编号) for aggregators. Tags whose value the manifest does not give
+ * are left out rather than emitted empty or guessed: `ColumnDescription` and
+ * `ColumnKeywords` describe column pages, `Image` a lead image this page never has.
  */
 export function renderMetaTags(manifest: Manifest): string {
   const portal = manifest.portal;
@@ -16,7 +18,9 @@ export function renderMetaTags(manifest: Manifest): string {
     ['ColumnName', portal['column-name']],
     ['ColumnType', portal['column-type']],
     ['ArticleTitle', plainTitle(manifest)],
-    ['PubDate', manifest.published ?? manifest.date],
+    // 发布时间 is the day the page went up on the portal, not the 成文日期; the manifest
+    // gives a date only, and a made-up "00:00" would pass for a real time.
+    ['PubDate', manifest.published],
     ['ContentSource', manifest.publisher],
     ['Keywords', manifest.keywords.length > 0 ? manifest.keywords.join(',') : undefined],
     ['Author', manifest.issuer],
