@@ -1,12 +1,14 @@
 import { basename, resolve } from 'node:path';
 import type { Browser } from 'puppeteer';
 import { analyze } from './analyze.js';
-import type { Sink } from './diagnostics/diagnostic.js';
-import type { ProjectFiles } from './load/read-project.js';
+import { Sink, type Place } from './diagnostics/diagnostic.js';
+import type { ProjectFiles, SourceFile } from './load/read-project.js';
 import type { Templates } from './load/read-templates.js';
 import { plainTitle } from './render/document.js';
+import { fontProblems, type FontReport } from './render/font-report.js';
 import { renderHtml } from './render/html.js';
 import { renderPrintHtml } from './render/print-html.js';
+import { placeOf, parseYaml } from './validate/yaml.js';
 import type { Artifact } from './write/atomic.js';
 
 export type Format = 'html' | 'pdf';
@@ -30,6 +32,8 @@ export interface CompileResult {
   artifacts: Artifact[];
   /** Output file stem, e.g. `wujin-2020`. */
   stem: string;
+  /** The faces each font role was drawn with (PDF builds only). */
+  fonts?: FontReport;
 }
 
 /**
@@ -42,6 +46,7 @@ export async function compile(project: ProjectFiles, options: CompileOptions, si
   if (!manifest || sink.failed(options.strict)) return { artifacts: [], stem };
 
   const artifacts: Artifact[] = [];
+  let fonts: FontReport | undefined;
   if (options.formats.has('html')) {
     artifacts.push({ name: `${stem}.html`, content: renderHtml(manifest, sections, options.templates.webCss) });
   }
@@ -50,9 +55,11 @@ export async function compile(project: ProjectFiles, options: CompileOptions, si
     const printHtml = renderPrintHtml(manifest, sections, options.templates.printCss);
     // pdf-lib is only needed for PDF output; loading it lazily keeps HTML builds fast.
     const [{ renderPdf }, { setPdfInfo }] = await Promise.all([import('./render/pdf.js'), import('./render/pdf-info.js')]);
-    const { pdf: printed } = await renderPdf(await options.browser, printHtml);
+    const rendered = await renderPdf(await options.browser, printHtml, { fonts: manifest.fonts });
+    fonts = rendered.fonts;
+    if (project.manifest) reportFontProblems(fonts, project.manifest, sink);
     const date = options.sourceDateEpoch !== undefined ? new Date(options.sourceDateEpoch * 1000) : new Date(`${manifest.date}T00:00:00+08:00`);
-    const pdf = await setPdfInfo(printed, {
+    const pdf = await setPdfInfo(rendered.pdf, {
       title: plainTitle(manifest),
       author: manifest.issuer,
       subject: manifest.summary,
@@ -64,5 +71,30 @@ export async function compile(project: ProjectFiles, options: CompileOptions, si
     });
     artifacts.push({ name: `${stem}.pdf`, content: pdf });
   }
-  return { artifacts, stem };
+  return { artifacts, stem, fonts };
+}
+
+/**
+ * The font report's warnings, placed in report.yaml at `fonts.<role>` or `fonts` when the
+ * report has them (where the fix goes), else on the file alone.
+ */
+function reportFontProblems(fonts: FontReport, manifest: SourceFile, sink: Sink): void {
+  const problems = fontProblems(fonts);
+  if (problems.length === 0) return;
+  const place = fontsPlaces(manifest);
+  for (const problem of problems) sink.warn(manifest.path, place(problem.role), problem.message, problem.rule);
+}
+
+/**
+ * Where `fonts:` and its roles are in report.yaml. The validated manifest keeps no
+ * positions, so the file is parsed again (it parsed cleanly once already).
+ */
+function fontsPlaces(manifest: SourceFile): (role: string) => Place | undefined {
+  const yaml = parseYaml(manifest, new Sink());
+  return (role) => {
+    if (!yaml) return undefined;
+    if (yaml.doc.hasIn(['fonts', role])) return placeOf(yaml, ['fonts', role], { key: true });
+    if (yaml.doc.has('fonts')) return placeOf(yaml, ['fonts'], { key: true });
+    return undefined;
+  };
 }

@@ -5,6 +5,7 @@ import { compile, FORMATS, type Format } from '../compile.js';
 import { Sink } from '../diagnostics/diagnostic.js';
 import { readProject } from '../load/read-project.js';
 import { readTemplates } from '../load/read-templates.js';
+import { formatFontReport } from '../render/font-report.js';
 import { writeArtifacts } from '../write/atomic.js';
 import { EXIT, UsageError, type Io } from './io.js';
 import { printDiagnostics, type Reporter } from './print-diagnostics.js';
@@ -41,6 +42,7 @@ export async function runBuild(dirArg: string | undefined, flags: BuildFlags, io
     const sourceDateEpoch = parseEpoch(io.env.SOURCE_DATE_EPOCH);
     const result = await compile(project, { formats, templates, browser, sourceDateEpoch, strict: flags.strict }, sink);
     printDiagnostics(sink, dir, flags.reporter, io);
+    if (result.fonts && flags.reporter === 'text') io.stderr(`fonts:\n${formatFontReport(result.fonts).join('\n')}\n`);
     if (sink.failed(flags.strict)) return EXIT.input;
     let written: string[];
     try {

@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { runBuild } from './build.js';
 import { runCheck } from './check.js';
+import { runDoctor } from './doctor.js';
 import { EXIT, processIo, UsageError, type Io } from './io.js';
 import { parseReporter } from './print-diagnostics.js';
 
@@ -43,6 +44,24 @@ Example: report build data/wujin-2020`);
     .addOption(reporterOption())
     .action(async (dir: string, flags) => {
       code = await runCheck(dir, flags, io);
+    });
+
+  program
+    .command('doctor')
+    .description('show the browser PDF builds use and the font each role (body, title, headings, page number) resolves to')
+    .argument('[dir]', 'a report directory: use its report.yaml fonts: before the built-in stacks')
+    .option('--browser <path>', 'Chromium to check (default: $REPORT_BROWSER, puppeteer\'s, then the system\'s)')
+    .addHelpText('after', `
+Prints the browser's path, where it was found and its version; then, per role, the face
+Chromium draws it with and whether that is an office face (仿宋_GB2312, 黑体 …), a face
+named in fonts:, or an open fallback; then faces that are OpenType/CFF (Chromium embeds
+those as Type 3 glyphs whose text extracts wrongly).
+Exit codes: 0 a browser works (font fallbacks are warnings only), 1 report.yaml has
+errors, 2 no browser found or it does not start.
+Environment: REPORT_BROWSER (browser path).
+Example: report doctor data/wujin-2020`)
+    .action(async (dir: string | undefined, flags) => {
+      code = await runDoctor(dir, flags, io);
     });
 
   try {

@@ -1,0 +1,108 @@
+import { execFile } from 'node:child_process';
+import { resolve } from 'node:path';
+import { findBrowser, NO_BROWSER_HELP, type FoundBrowser } from '../browser/find-browser.js';
+import { Sink } from '../diagnostics/diagnostic.js';
+import { MANIFEST, readProject } from '../load/read-project.js';
+import { readTemplates } from '../load/read-templates.js';
+import { fontProblems, formatFontReport, probeFonts, type FontOverrides, type FontReport } from '../render/font-report.js';
+import { validateManifest } from '../validate/manifest.js';
+import { EXIT, UsageError, type Io } from './io.js';
+import { printDiagnostics } from './print-diagnostics.js';
+
+export interface DoctorFlags {
+  browser?: string;
+}
+
+const BUILT_IN: FontOverrides = { body: [], title: [], heading1: [], heading2: [], 'page-number': [] };
+
+const ORIGIN: Record<FoundBrowser['origin'], string> = {
+  flag: '--browser',
+  env: 'REPORT_BROWSER or PUPPETEER_EXECUTABLE_PATH',
+  puppeteer: "puppeteer's own download",
+  system: 'found on PATH',
+};
+
+/**
+ * `report doctor [dir]`: the browser a build would print with, and the face each font
+ * role resolves to on this machine (with [dir], under that report's `fonts:`). Exit 0
+ * when a browser works, 2 when there is none or it does not start, 1 when [dir]'s
+ * report.yaml has errors.
+ */
+export async function runDoctor(dirArg: string | undefined, flags: DoctorFlags, io: Io): Promise<number> {
+  const [{ default: puppeteer }, { launchBrowser }] = await Promise.all([import('puppeteer'), import('../browser/launch.js')]);
+  const found = findBrowser({ explicit: flags.browser, env: io.env, puppeteerPath: () => puppeteer.executablePath() });
+  if (!found) throw new UsageError(NO_BROWSER_HELP);
+  const version = (await output(found.path, ['--version']))?.trim().split('\n')[0];
+  io.stdout(`browser: ${found.path} (${ORIGIN[found.origin]})\nversion: ${version || 'unknown (--version failed)'}\n`);
+
+  let overrides = BUILT_IN;
+  if (dirArg !== undefined) {
+    const fonts = await readFontOverrides(resolve(dirArg), io);
+    if (!fonts) return EXIT.input;
+    overrides = fonts;
+  }
+  const browser = await launchBrowser(found);
+  let report: FontReport;
+  try {
+    report = await probeFonts(browser, overrides, (await readTemplates()).printCss);
+  } finally {
+    await browser.close().catch(() => undefined);
+  }
+  io.stdout(`fonts (${dirArg !== undefined ? `${MANIFEST} fonts: of ${dirArg}, then the built-in stacks` : 'built-in stacks'}):\n${formatFontReport(report).join('\n')}\n`);
+  const problems = fontProblems(report);
+  if (problems.length > 0) io.stdout(`warnings:\n${problems.map((p) => `  ${p.message} ${p.rule}`).join('\n')}\n`);
+  io.stdout(`${await type3Risks(report)}\n`);
+  return EXIT.ok;
+}
+
+/** The report's `fonts:`, or undefined after printing why report.yaml cannot give them. */
+async function readFontOverrides(dir: string, io: Io): Promise<FontOverrides | undefined> {
+  const all = new Sink();
+  const project = await readProject(dir, all);
+  // Only report.yaml matters here: a report without sections still has fonts.
+  const sink = new Sink();
+  sink.diagnostics.push(...all.diagnostics.filter((d) => d.file === MANIFEST));
+  const manifest = project.manifest ? validateManifest(project.manifest, sink) : undefined;
+  if (sink.diagnostics.length > 0) printDiagnostics(sink, dir, 'text', io);
+  return manifest && !sink.failed() ? manifest.fonts : undefined;
+}
+
+/**
+ * Faces in use whose files are OpenType/CFF: Chromium's PDF backend draws those as Type 3
+ * glyphs, whose text extracts wrongly (docs: chromium-pdf-notes). fontconfig tells the
+ * outline format; without fc-list the risk is unknown.
+ */
+async function type3Risks(report: FontReport): Promise<string> {
+  const listing = await output('fc-list', ['--format', '%{family}|%{fontformat}\\n']);
+  if (listing === undefined) return 'Type 3 risk: unknown (fc-list not found)';
+  const formats = parseFcList(listing);
+  const faces = [...new Set(report.roles.flatMap((role) => role.used.map((face) => face.family)))];
+  const cff = faces.filter((face) => formats.get(face.toLowerCase())?.has('CFF'));
+  if (cff.length === 0) return 'Type 3 risk: none (no face in use is OpenType/CFF)';
+  return `Type 3 risk: ${cff.join(', ')} ${cff.length === 1 ? 'is' : 'are'} OpenType/CFF (Chromium embeds such faces as Type 3 glyphs whose text extracts wrongly; name a TrueType face in fonts:)`;
+}
+
+/** `fc-list --format '%{family}|%{fontformat}\n'` as lower-cased family name → formats (a face has several names). */
+export function parseFcList(text: string): Map<string, Set<string>> {
+  const formats = new Map<string, Set<string>>();
+  for (const line of text.split('\n')) {
+    const bar = line.lastIndexOf('|');
+    if (bar < 0) continue;
+    const format = line.slice(bar + 1).trim();
+    for (const name of line.slice(0, bar).split(',')) {
+      const key = name.trim().toLowerCase();
+      if (!key) continue;
+      const set = formats.get(key) ?? new Set<string>();
+      set.add(format);
+      formats.set(key, set);
+    }
+  }
+  return formats;
+}
+
+/** A program's standard output, or undefined when it cannot be run or fails. */
+function output(file: string, args: string[]): Promise<string | undefined> {
+  return new Promise((done) => {
+    execFile(file, args, { timeout: 15_000, maxBuffer: 16 * 1024 * 1024 }, (error, stdout) => done(error ? undefined : stdout));
+  });
+}
