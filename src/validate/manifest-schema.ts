@@ -56,6 +56,8 @@ export const manifestSchema = z.strictObject({
     .default({}),
   /** Output file name stem (default: the report directory's name) */
   output: nonEmpty.regex(/^[^/\\]+$/, 'a file name, not a path').optional(),
+  /** Last year's report directory, relative to this one: `{{prev.…}}` and `| change` read it */
+  previous: nonEmpty.optional(),
 });
 
 export type ManifestOptions = z.input<typeof manifestSchema>;

@@ -2,6 +2,7 @@ import type { Sink } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../load/read-project.js';
 import { checkDocumentNumber, INDEX_NUMBER } from './document-number.js';
 import { manifestSchema, type Manifest } from './manifest-schema.js';
+import { checkPrevious, type PreviousStatus } from './previous.js';
 import { schemaKeysAt } from './schema-keys.js';
 import { placeOf, parseYaml, type YamlFile } from './yaml.js';
 import { reportZodIssues } from './zod-diagnostics.js';
@@ -10,9 +11,10 @@ import { reportZodIssues } from './zod-diagnostics.js';
  * Parses and validates report.yaml: YAML syntax, the schema (unknown keys with
  * did-you-mean, types, required keys), then the 公文 rules across fields. Returns the
  * manifest when its shape is valid, even if a cross-field rule failed, so later stages
- * can still find their own problems in the same run.
+ * can still find their own problems in the same run. `previous` says what became of the
+ * report its `previous:` key names.
  */
-export function validateManifest(file: SourceFile, sink: Sink): Manifest | undefined {
+export function validateManifest(file: SourceFile, sink: Sink, previous?: PreviousStatus): Manifest | undefined {
   const yaml = parseYaml(file, sink);
   if (!yaml) return undefined;
   const parsed = manifestSchema.safeParse(yaml.value ?? {});
@@ -21,6 +23,7 @@ export function validateManifest(file: SourceFile, sink: Sink): Manifest | undef
     return undefined;
   }
   checkManifestRules(parsed.data, yaml, sink);
+  if (previous) checkPrevious(yaml, previous, sink);
   return parsed.data;
 }
 
