@@ -110,3 +110,33 @@ describe('analyze with last year\'s report (previous:)', () => {
     ]);
   });
 });
+
+describe('analyze with unfilled metrics (value null)', () => {
+  it('reports every unfilled metric at its null, with last year\'s figure and what its formula gives', async () => {
+    const { text } = await run({
+      'report.yaml': manifestText('previous: ../last'),
+      'metrics/review.yaml': [
+        '行政复议:',
+        '  收到: { value: null, unit: 件 } # 2020: 48',
+        '  纠错率:',
+        '    value: null # 2020: 15.3%',
+        '    formula: 收到 / 100',
+        '  结转: null',
+        '  新增:',
+        '  比率: { value: null, formula: 2 / 8 }',
+        'checks:',
+        '  - 行政复议.收到 == 行政复议.结转',
+        '',
+      ].join('\n'),
+      'sections/01.md': '收到{{行政复议.收到}}件，纠错率{{行政复议.纠错率}}，{{行政复议.收到 | change}}。\n',
+    });
+    expect(text.split('\n')).toEqual([
+      'metrics/review.yaml:2:16 error metric "行政复议.收到" is not filled in (last year 48件) metric-unfilled',
+      'metrics/review.yaml:4:12 error metric "行政复议.纠错率" is not filled in (last year 15.3%) metric-unfilled',
+      'metrics/review.yaml:6:7 error metric "行政复议.结转" is not filled in (last year 0) metric-unfilled',
+      'metrics/review.yaml:7:3 error metric "行政复议.新增" is not filled in metric-unfilled',
+      'metrics/review.yaml:8:16 error metric "行政复议.比率" is not filled in (its formula gives 0.25) metric-unfilled',
+      '5 errors, 0 warnings',
+    ]);
+  });
+});

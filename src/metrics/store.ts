@@ -110,6 +110,7 @@ export function buildStore(defs: readonly MetricDef[], checks: readonly CheckDef
       place: def.place,
     });
   }
+  for (const def of defs) if (def.unfilled) reportUnfilled(def, metrics.get(def.id)!, previous, sink);
   for (const check of checks) runCheck(check, scope, valueOf, sink);
   return new MetricStore(metrics, unavailable, previous);
 }
@@ -130,6 +131,25 @@ function computeOne(def: MetricDef, expr: Expr | undefined, valueOf: (id: string
   }
   if (def.stated !== undefined) compareStated(def, result.value, sink);
   return def.stated ?? result.value;
+}
+
+/**
+ * A figure left `null` for the clerk (`report init --from`): an error until it is filled
+ * in, so nothing is published with a gap. Says what last year's report and the metric's
+ * formula give, which is what the clerk needs beside the blank.
+ */
+function reportUnfilled(def: MetricDef, metric: Metric, previous: MetricStore | undefined, sink: Sink): void {
+  const hints: string[] = [];
+  const shown = (value: number, format: string | undefined) => {
+    const result = formatValue(value, format);
+    return result.ok ? result.text : String(value);
+  };
+  const before = previous?.get(def.id);
+  // a share's format comes from its written value (15.3% → percent:1), so take last year's
+  if (def.formula && metric.value !== undefined) hints.push(`its formula gives ${shown(metric.value, def.format ?? before?.format)}`);
+  if (before?.value !== undefined) hints.push(`last year ${shown(before.value, before.format)}${before.unit ?? ''}`);
+  const hint = hints.length > 0 ? ` (${hints.join('; ')})` : '';
+  sink.error(def.file, def.unfilled!, `metric "${def.id}" is not filled in${hint}`, 'metric-unfilled');
 }
 
 /** A stated figure must equal its formula rounded to the decimals it is written with. */

@@ -69,6 +69,27 @@ describe('a broken copy of the example', () => {
   });
 });
 
+describe('unfilled metrics (value null)', () => {
+  it('check lists each at its position, and build refuses (exit 1, nothing written)', async () => {
+    const dir = copyExample();
+    const out = seedPreviousOutputs(dir);
+    edit(join(dir, 'metrics/admin-review.yaml'), '收到: { value: 48,', '收到: { value: null,');
+    edit(join(dir, 'metrics/supervision.yaml'), '行政处罚公示率: 94%', '行政处罚公示率: null   # 2019: 92%');
+    const check = await runCli(['check', '.'], { cwd: dir });
+    expect(check.code).toBe(1);
+    expect(check.stderr.split('\n')).toEqual([
+      'metrics/admin-review.yaml:3:16 error metric "行政复议.收到" is not filled in metric-unfilled',
+      'metrics/supervision.yaml:10:12 error metric "监管.行政处罚公示率" is not filled in metric-unfilled',
+      '2 errors, 0 warnings',
+      '',
+    ]);
+    const build = await runCli(['build', '.', '--format', 'html'], { cwd: dir });
+    expect(build.code).toBe(1);
+    expect(build.stderr).toContain('2 errors, 0 warnings');
+    expectPreviousOutputs(out);
+  });
+});
+
 describe('hostile Markdown', () => {
   it('keeps script, event handlers and javascript: links out of the HTML', async () => {
     const dir = copyExample();
