@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { runBuild } from './build.js';
 import { runCheck } from './check.js';
+import { runInit } from './init.js';
 import { EXIT, processIo, UsageError, type Io } from './io.js';
 import { parseReporter } from './print-diagnostics.js';
 
@@ -43,6 +44,16 @@ Example: report build data/wujin-2020`);
     .addOption(reporterOption())
     .action(async (dir: string, flags) => {
       code = await runCheck(dir, flags, io);
+    });
+
+  program
+    .command('init')
+    .description("start next year's report from last year's: structure and prose copied, every metric value emptied")
+    .argument('<dir>', 'the new report directory (must not exist, or be empty)')
+    .requiredOption('--from <dir>', "last year's report directory")
+    .addOption(reporterOption())
+    .action(async (dir: string, flags) => {
+      code = await runInit(dir, flags, io);
     });
 
   try {

@@ -20,6 +20,7 @@ export function validateManifest(file: SourceFile, sink: Sink, previous?: Previo
   const parsed = manifestSchema.safeParse(yaml.value ?? {});
   if (!parsed.success) {
     reportZodIssues(parsed.error.issues, yaml, sink, (path) => schemaKeysAt(manifestSchema, path));
+    if (isRecord(yaml.value)) checkIdentifiers(yaml.value, yaml, sink);
     return undefined;
   }
   checkManifestRules(parsed.data, yaml, sink);
@@ -29,21 +30,7 @@ export function validateManifest(file: SourceFile, sink: Sink, previous?: Previo
 
 function checkManifestRules(manifest: Manifest, yaml: YamlFile, sink: Sink): void {
   const path = yaml.file.path;
-  const year = Number(manifest.date.slice(0, 4));
-  const number = manifest['document-number'];
-  if (number !== undefined) {
-    const at = placeOf(yaml, ['document-number']);
-    for (const problem of checkDocumentNumber(number, year)) {
-      sink.error(path, { line: at.line, column: at.column + problem.index }, problem.message, problem.rule);
-    }
-  }
-  const index = manifest['index-number'];
-  const indexMatch = INDEX_NUMBER.exec(index);
-  if (!indexMatch) {
-    sink.error(path, placeOf(yaml, ['index-number']), `index number "${index}" is not of the form <9-character organisation code>/<year>-<5-digit serial> (e.g. 014133058/2021-00012)`, 'index-number-shape');
-  } else if (manifest.published && indexMatch[1] !== manifest.published.slice(0, 4)) {
-    sink.warn(path, placeOf(yaml, ['index-number']), `index number year ${indexMatch[1]} differs from the year of published (${manifest.published.slice(0, 4)})`, 'index-number-year');
-  }
+  checkIdentifiers(manifest, yaml, sink);
   if (manifest.published && manifest.published < manifest.date) {
     sink.error(path, placeOf(yaml, ['published']), `published ${manifest.published} is before date ${manifest.date} (a document is published after it is written)`, 'date-order');
   }
@@ -51,4 +38,49 @@ function checkManifestRules(manifest: Manifest, yaml: YamlFile, sink: Sink): voi
   if (manifest.expires && manifest.expires < start) {
     sink.error(path, placeOf(yaml, ['expires']), `expires ${manifest.expires} is before ${manifest.published ? 'published' : 'date'} ${start}`, 'date-order');
   }
+}
+
+/** The fields the 文件编号 and 索引号 rules read, as far as they are strings. */
+interface Identifiers {
+  date?: unknown;
+  published?: unknown;
+  'document-number'?: unknown;
+  'index-number'?: unknown;
+}
+
+/**
+ * The 文件编号 and 索引号 rules. They run on the raw values too when the schema failed, so
+ * a report fresh from `report init --from` lists every blank (dates, sequence number,
+ * serial) in one run.
+ */
+function checkIdentifiers(values: Identifiers, yaml: YamlFile, sink: Sink): void {
+  const path = yaml.file.path;
+  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  const date = text(values.date);
+  const year = date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? Number(date.slice(0, 4)) : undefined;
+  const published = text(values.published);
+  const number = text(values['document-number']);
+  if (number !== undefined) {
+    const at = placeOf(yaml, ['document-number']);
+    for (const problem of checkDocumentNumber(number, year)) {
+      sink.error(path, { line: at.line, column: at.column + problem.index }, problem.message, problem.rule);
+    }
+  }
+  const index = text(values['index-number']);
+  if (index === undefined) return;
+  const indexMatch = INDEX_NUMBER.exec(index);
+  if (INDEX_NUMBER_UNFILLED.test(index)) {
+    sink.error(path, placeOf(yaml, ['index-number']), `index number "${index}" has no serial yet (fill in the 5-digit serial the portal assigns: ${index}NNNNN)`, 'field-unfilled');
+  } else if (!indexMatch) {
+    sink.error(path, placeOf(yaml, ['index-number']), `index number "${index}" is not of the form <9-character organisation code>/<year>-<5-digit serial> (e.g. 014133058/2021-00012)`, 'index-number-shape');
+  } else if (published && indexMatch[1] !== published.slice(0, 4)) {
+    sink.warn(path, placeOf(yaml, ['index-number']), `index number year ${indexMatch[1]} differs from the year of published (${published.slice(0, 4)})`, 'index-number-year');
+  }
+}
+
+/** An 索引号 whose serial `report init --from` cleared for the portal to assign. */
+const INDEX_NUMBER_UNFILLED = /^[0-9A-Z]{8}[0-9X]\/\d{4}-$/;
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
