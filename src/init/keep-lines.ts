@@ -1,3 +1,5 @@
+import { displayWidth } from '../text/display-width.js';
+
 /**
  * The yaml package prints a trailing comment one space after its value and pads flow
  * collections (`[ a ]`), so a re-printed file would lose the look of the original: its
@@ -78,12 +80,4 @@ function commentIndex(line: string): number {
     }
   }
   return -1;
-}
-
-const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
-
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const ch of text) width += WIDE.test(ch) ? 2 : 1;
-  return width;
 }
