@@ -1,4 +1,6 @@
 import { Sink } from './diagnostics/diagnostic.js';
+import { checkDisclosure } from './kinds/disclosure-annual/check-disclosure.js';
+import { DISCLOSURE_ANNUAL } from './kinds/disclosure-annual/remark-disclosure-tables.js';
 import type { ProjectFiles } from './load/read-project.js';
 import { storeFromFiles } from './metrics/store-from-files.js';
 import { MetricStore } from './metrics/store.js';
@@ -23,7 +25,8 @@ export async function analyze(project: ProjectFiles, sink: Sink): Promise<Analyz
   const { previous, status } = analyzePrevious(project);
   const manifest = project.manifest ? validateManifest(project.manifest, sink, status) : undefined;
   const store = storeFromFiles(project.metrics, sink, previous);
-  const sections = await transformSections(project.sections, store, createMarkdownProcessor(), sink);
+  if (manifest?.kind === DISCLOSURE_ANNUAL) checkDisclosure(store, project.sections, sink);
+  const sections = await transformSections(project.sections, store, createMarkdownProcessor(), sink, manifest?.kind);
   return { manifest, store, sections };
 }
 

@@ -15,12 +15,13 @@ const FATAL = new Set(['unknown-metric', 'unknown-format', 'metric-syntax']);
 
 /**
  * Runs each section through the Markdown processor and turns the messages the plugins
- * left on the vfiles into diagnostics (unknown metrics, raw HTML, unsafe links …).
+ * left on the vfiles into diagnostics (unknown metrics, raw HTML, unsafe links …). `kind`
+ * is the report's kind (report.yaml `kind:`), which decides the standard tables it has.
  */
-export async function transformSections(files: readonly SourceFile[], store: MetricStore, processor: MarkdownProcessor, sink: Sink): Promise<RenderedSection[]> {
+export async function transformSections(files: readonly SourceFile[], store: MetricStore, processor: MarkdownProcessor, sink: Sink, kind?: string): Promise<RenderedSection[]> {
   return Promise.all(
     files.map(async (source) => {
-      const file = new VFile({ path: source.path, value: source.text, data: { metrics: store } });
+      const file = new VFile({ path: source.path, value: source.text, data: { metrics: store, kind } });
       const html = String(await processor.process(file));
       for (const message of file.messages) {
         const rule = (message.ruleId ?? message.source ?? 'markdown').replace(/^report:/, '');
