@@ -43,6 +43,15 @@ describe('nextMetrics', () => {
     );
   });
 
+  it('keeps a one-line row on one line, last year\'s values after its closing brace', () => {
+    const text = ['依申请:', '  本年新收: { 自然人: 46, 其他: 1, 总计: 47 }', '收费: { 金额: { value: 0.5, format: fixed:2 } }  # 万元', ''].join('\n');
+    const next = nextMetrics(text, '2023');
+    expect(next.emptied).toBe(4);
+    expect(next.text).toBe(
+      ['依申请:', '  本年新收: { 自然人: null, 其他: null, 总计: null } # 2023: 自然人 46, 其他 1, 总计 47', '收费: { 金额: { value: null, format: fixed:2 } } # 2023: 金额 0.5 · 万元', ''].join('\n'),
+    );
+  });
+
   it('leaves a file that does not parse as it is', () => {
     expect(nextMetrics('a: [1,\n', '2020')).toEqual({ text: 'a: [1,\n', emptied: 0 });
   });

@@ -29,13 +29,19 @@ export function remarkDisclosureTables() {
       const texts = node.children.filter((c): c is Text => c.type === 'text');
       if (!texts.some((t) => /\{\{\s*table\s*:/.test(t.value))) return;
       const only = node.children.length === 1 && texts.length === 1 ? TABLE_PLACEHOLDER.exec(texts[0]!.value.trim()) : null;
+      // the placeholder goes either way, so remarkMetrics does not read it as a metric
+      const blank = () => {
+        for (const text of texts) text.value = text.value.replace(TABLE_ANYWHERE, '');
+      };
       const fail = (reason: string) => {
         const message = file.message(reason, node.position?.start, 'report:unknown-table');
         message.fatal = true;
-        for (const text of texts) text.value = text.value.replace(TABLE_ANYWHERE, '');
+        blank();
       };
       if (!only) return fail('a standard table "{{table:…}}" must stand alone on its line');
       const part = only[1]!;
+      // no kind: report.yaml is invalid (reported there), so say nothing about its tables
+      if (kind === undefined) return blank();
       if (kind !== DISCLOSURE_ANNUAL) return fail(`standard table "${part}" exists only in a report of kind ${DISCLOSURE_ANNUAL} (set kind: in report.yaml)`);
       if (!(PARTS as readonly string[]).includes(part)) return fail(`no standard table "${part}" (the tables are ${PARTS.join(', ')})`);
       if (!store || !parent || index === undefined) return;

@@ -91,6 +91,11 @@ describe('{{table:…}} placeholders', () => {
     expect(html).not.toContain('{{');
   });
 
+  it('says nothing about the tables while report.yaml is invalid (its kind is unknown then)', async () => {
+    const { lines } = await check(edit(example(), 'report.yaml', 'date: 2024-01-19', 'date: null'));
+    expect(lines).toEqual(['report.yaml:7:7 error "date" is not filled in field-unfilled', '1 error, 0 warnings']);
+  });
+
   it('reports a placeholder in a report of another kind, an unknown part, or one not alone on its line', async () => {
     let files = edit(example(), 'report.yaml', 'kind: disclosure-annual', 'kind: report');
     files = { ...files, 'sections/07-extra.md': '{{table:五}}\n\n见下表：{{table:三}}\n' };
