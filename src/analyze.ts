@@ -1,12 +1,14 @@
-import type { Sink } from './diagnostics/diagnostic.js';
+import { Sink } from './diagnostics/diagnostic.js';
+import { checkDisclosure } from './kinds/disclosure-annual/check-disclosure.js';
+import { DISCLOSURE_ANNUAL } from './kinds/disclosure-annual/remark-disclosure-tables.js';
 import type { ProjectFiles } from './load/read-project.js';
-import { collectMetrics } from './metrics/collect.js';
-import { buildStore, type MetricStore } from './metrics/store.js';
+import { storeFromFiles } from './metrics/store-from-files.js';
+import { MetricStore } from './metrics/store.js';
 import { createMarkdownProcessor } from './transform/markdown.js';
 import { transformSections, type RenderedSection } from './transform/sections.js';
 import type { Manifest } from './validate/manifest-schema.js';
 import { validateManifest } from './validate/manifest.js';
-import { parseYaml, topLevelKeys, type YamlFile } from './validate/yaml.js';
+import type { PreviousStatus } from './validate/previous.js';
 
 /** A report understood: its manifest, its metrics, its sections as sanitized HTML. */
 export interface Analyzed {
@@ -20,16 +22,20 @@ export interface Analyzed {
  * Pure over the files it is given; never touches the disk or a browser.
  */
 export async function analyze(project: ProjectFiles, sink: Sink): Promise<Analyzed> {
-  const manifest = project.manifest ? validateManifest(project.manifest, sink) : undefined;
-  const metricFiles: YamlFile[] = [];
-  const unavailable = new Set<string>();
-  for (const file of project.metrics) {
-    const yaml = parseYaml(file, sink);
-    if (yaml) metricFiles.push(yaml);
-    else for (const group of topLevelKeys(file.text)) unavailable.add(group);
-  }
-  const collected = collectMetrics(metricFiles, sink);
-  const store = buildStore(collected.metrics, collected.checks, sink, unavailable);
-  const sections = await transformSections(project.sections, store, createMarkdownProcessor(), sink);
+  const { previous, status } = analyzePrevious(project);
+  const manifest = project.manifest ? validateManifest(project.manifest, sink, status) : undefined;
+  const store = storeFromFiles(project.metrics, sink, previous);
+  if (manifest?.kind === DISCLOSURE_ANNUAL) checkDisclosure(store, project.sections, sink);
+  const sections = await transformSections(project.sections, store, createMarkdownProcessor(), sink, manifest?.kind);
   return { manifest, store, sections };
+}
+
+/** Last year's metrics, with its own problems kept apart: they are reported at `previous:`. */
+function analyzePrevious(project: ProjectFiles): { previous?: MetricStore; status?: PreviousStatus } {
+  if (!project.previous) return {};
+  const { path, dir, manifest, metrics } = project.previous;
+  if (!manifest) return { previous: MetricStore.unreadable(), status: { path, dir, found: false, errors: [] } };
+  const sink = new Sink();
+  const previous = storeFromFiles(metrics, sink);
+  return { previous, status: { path, dir, found: true, errors: sink.sorted().filter((d) => d.severity === 'error') } };
 }

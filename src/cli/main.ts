@@ -2,6 +2,8 @@ import { Command, CommanderError, Option } from 'commander';
 import { runBuild } from './build.js';
 import { runCheck } from './check.js';
 import { runDoctor } from './doctor.js';
+import { parseDiffFormat, runDiff } from './diff.js';
+import { runInit } from './init.js';
 import { EXIT, processIo, UsageError, type Io } from './io.js';
 import { parseReporter } from './print-diagnostics.js';
 
@@ -62,6 +64,28 @@ Environment: REPORT_BROWSER (browser path).
 Example: report doctor data/wujin-2020`)
     .action(async (dir: string | undefined, flags) => {
       code = await runDoctor(dir, flags, io);
+    });
+
+  program
+    .command('init')
+    .description("start next year's report from last year's: structure and prose copied, every metric value emptied")
+    .argument('<dir>', 'the new report directory (must not exist, or be empty)')
+    .requiredOption('--from <dir>', "last year's report directory")
+    .addOption(reporterOption())
+    .action(async (dir: string, flags) => {
+      code = await runInit(dir, flags, io);
+    });
+
+  program
+    .command('diff')
+    .description('list the metrics added, removed and changed between two reports (e.g. two years)')
+    .argument('[dirs...]', '<old> <new>, or with --rev one report directory (default .)')
+    .option('--rev <revision>', 'compare the report with itself at a git revision (e.g. HEAD, main~1, a tag)')
+    .addOption(new Option('-f, --format <name>', 'text, markdown or json (on stdout)').default('text').argParser(parseDiffFormat))
+    .addOption(reporterOption())
+    .addHelpText('after', '\nExamples: report diff data/wujin-2020 data/wujin-2021\n          report diff --rev HEAD~1 data/wujin-2021 --format markdown')
+    .action(async (dirs: string[], flags) => {
+      code = await runDiff(dirs, flags, io);
     });
 
   try {

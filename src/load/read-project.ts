@@ -1,7 +1,8 @@
-import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
-import type { Sink } from '../diagnostics/diagnostic.js';
+import { join, resolve } from 'node:path';
+import { isScalar, parseDocument } from 'yaml';
+import { Sink } from '../diagnostics/diagnostic.js';
 import { decode } from './decode.js';
+import { diskReader, type FileReader } from './file-reader.js';
 
 /** One input file: its path relative to the report directory, and its text. */
 export interface SourceFile {
@@ -15,19 +16,39 @@ export interface ProjectFiles {
   manifest?: SourceFile;
   metrics: SourceFile[];
   sections: SourceFile[];
+  /** Last year's report, when report.yaml names one with `previous:`. */
+  previous?: PreviousFiles;
+}
+
+/** The part of last year's report that this year's reads: its metrics. */
+export interface PreviousFiles {
+  /** `previous:` as written in report.yaml, e.g. `../wujin-2020`. */
+  path: string;
+  dir: string;
+  /** Absent when the directory holds no report.yaml (reported at the `previous:` key). */
+  manifest?: SourceFile;
+  metrics: SourceFile[];
 }
 
 export const MANIFEST = 'report.yaml';
+
+export interface ReadOptions {
+  /** Where the files come from: the disk (default) or a git revision. */
+  reader?: FileReader;
+  /** Also read the report `previous:` names (default true). */
+  previous?: boolean;
+}
 
 /**
  * The only code that reads a report from disk. Missing parts become diagnostics, not
  * exceptions, so `report check` on an empty folder still says everything that is wrong.
  */
-export async function readProject(dir: string, sink: Sink): Promise<ProjectFiles> {
+export async function readProject(dir: string, sink: Sink, options: ReadOptions = {}): Promise<ProjectFiles> {
+  const reader = options.reader ?? diskReader(dir);
   const [manifest, metrics, sections] = await Promise.all([
-    readOne(dir, MANIFEST, sink),
-    readFolder(dir, 'metrics', /\.ya?ml$/, sink),
-    readFolder(dir, 'sections', /\.md$/, sink),
+    readOne(reader, MANIFEST, sink),
+    readFolder(reader, 'metrics', /\.ya?ml$/, sink),
+    readFolder(reader, 'sections', /\.md$/, sink),
   ]);
   if (!manifest) {
     sink.error(MANIFEST, undefined, `cannot read "${join(dir, MANIFEST)}" (is this a report directory?)`, 'missing-manifest');
@@ -35,16 +56,35 @@ export async function readProject(dir: string, sink: Sink): Promise<ProjectFiles
   if (sections.length === 0) {
     sink.error('sections/', undefined, 'no sections found (add Markdown files under sections/)', 'no-sections');
   }
-  return { dir, manifest, metrics, sections };
+  const previousPath = options.previous === false || !manifest ? undefined : previousOf(manifest.text);
+  const previous = previousPath === undefined ? undefined : await readPrevious(dir, previousPath);
+  return { dir, manifest, metrics, sections, previous };
 }
 
-async function readOne(dir: string, path: string, sink: Sink): Promise<SourceFile | undefined> {
-  let bytes: Uint8Array;
-  try {
-    bytes = await readFile(join(dir, path));
-  } catch {
-    return undefined;
-  }
+/**
+ * Reads last year's report.yaml and metrics. Its encoding warnings are its own business,
+ * not this report's; what is wrong with its metrics is reported once, at the `previous:`
+ * key, when they are analysed.
+ */
+async function readPrevious(dir: string, path: string): Promise<PreviousFiles> {
+  const previousDir = resolve(dir, path);
+  const reader = diskReader(previousDir);
+  const quiet = new Sink();
+  const [manifest, metrics] = await Promise.all([readOne(reader, MANIFEST, quiet), readFolder(reader, 'metrics', /\.ya?ml$/, quiet)]);
+  return { path, dir: previousDir, manifest, metrics };
+}
+
+/** `previous:` from report.yaml, read before validation (which reports a bad value). */
+function previousOf(text: string): string | undefined {
+  const doc = parseDocument(text, { prettyErrors: false });
+  if (doc.errors.length > 0) return undefined;
+  const node = doc.get('previous', true);
+  return isScalar(node) && typeof node.value === 'string' && node.value.trim() !== '' ? node.value.trim() : undefined;
+}
+
+async function readOne(reader: FileReader, path: string, sink: Sink): Promise<SourceFile | undefined> {
+  const bytes = await reader.read(path);
+  if (!bytes) return undefined;
   const { text, encoding } = decode(bytes);
   if (encoding !== 'utf-8') {
     sink.warn(path, undefined, `file is not UTF-8 and was read as ${encoding} (save it as UTF-8)`, 'encoding');
@@ -52,15 +92,10 @@ async function readOne(dir: string, path: string, sink: Sink): Promise<SourceFil
   return { path, text };
 }
 
-async function readFolder(dir: string, folder: string, pattern: RegExp, sink: Sink): Promise<SourceFile[]> {
-  let names: string[];
-  try {
-    names = await readdir(join(dir, folder));
-  } catch {
-    return [];
-  }
+async function readFolder(reader: FileReader, folder: string, pattern: RegExp, sink: Sink): Promise<SourceFile[]> {
+  const names = await reader.list(folder);
   // File-name order is document order; sort by code point so every machine agrees.
   const wanted = names.filter((n) => pattern.test(n) && !n.startsWith('.')).sort();
-  const files = await Promise.all(wanted.map((n) => readOne(dir, `${folder}/${n}`, sink)));
+  const files = await Promise.all(wanted.map((n) => readOne(reader, `${folder}/${n}`, sink)));
   return files.filter((f): f is SourceFile => f !== undefined);
 }

@@ -15,6 +15,8 @@ export interface MetricDef {
   statedDecimals?: number;
   statedIsPercent?: boolean;
   formula?: { source: string; place: Place };
+  /** Where the value is `null` (or left empty): a figure still to be filled in. */
+  unfilled?: Place;
   format?: string;
   unit?: string;
   label?: string;
@@ -93,7 +95,9 @@ function visit(pair: Pair, parents: string[], context: Context): void {
     return;
   }
   const def: MetricDef = { id, group: parents.join('.'), file: yaml.file.path, place: keyPlace };
-  if (isScalar(value) && (typeof value.value === 'number' || typeof value.value === 'string')) {
+  if (value === null || (isScalar(value) && value.value === null)) {
+    def.unfilled = unfilledPlace(context, value, keyPlace);
+  } else if (isScalar(value) && (typeof value.value === 'number' || typeof value.value === 'string')) {
     if (!applyStated(def, value.value, sourceText(context, value))) {
       sink.error(yaml.file.path, placeOfNode(context, value), `metric "${id}" has value ${JSON.stringify(value.value)} (expected a number, a percentage like 15.3%, or a mapping with value/formula)`, 'metric-invalid');
       register({ id, group: def.group, file: def.file, place: def.place }, context);
@@ -120,7 +124,8 @@ function visit(pair: Pair, parents: string[], context: Context): void {
     }
     const attrs = parsed.data;
     const valueNode = value.get('value', true) as Node | undefined;
-    if (attrs.value !== undefined) applyStated(def, attrs.value, valueNode ? sourceText(context, valueNode) : String(attrs.value));
+    if (attrs.value === null) def.unfilled = unfilledPlace(context, valueNode ?? null, keyPlace);
+    else if (attrs.value !== undefined) applyStated(def, attrs.value, valueNode ? sourceText(context, valueNode) : String(attrs.value));
     if (attrs.formula !== undefined) {
       const formulaNode = value.get('formula', true) as Node | undefined;
       def.formula = { source: attrs.formula, place: formulaPlace(context, formulaNode) };
@@ -147,6 +152,11 @@ function register(def: MetricDef, context: Context): void {
   }
   context.seen.set(def.id, def);
   context.metrics.push(def);
+}
+
+/** Where to type the missing figure: at `null`, or at the key when the value is left empty. */
+function unfilledPlace(context: Context, node: Node | null, keyPlace: Place): Place {
+  return node && sourceText(context, node).trim() !== '' ? placeOfNode(context, node) : keyPlace;
 }
 
 /** Fills the stated value; false when the value is neither a number nor a percentage. */

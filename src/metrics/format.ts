@@ -71,3 +71,68 @@ function chineseNumeral(value: number): FormatResult {
   if (text.startsWith('一十')) text = text.slice(1);
   return { ok: true, text };
 }
+
+// ── Year-over-year change ──────────────────────────────────────────────────────────────
+// Kept as its own block: a change needs last year's value beside this year's, so it is not
+// a display format of one value like those above.
+
+/**
+ *   change             same as change:percent:1
+ *   change:percent:N   relative change with N decimals (as percent:N): 48 → 51 is 增长6.3% with N = 1
+ *   change:amount      the difference shown as the metric is shown, with its unit: 增长3件;
+ *                      for a percentage, in percentage points: 15.3% → 13.1% is 下降2.2个百分点
+ * A change that shows as zero at its precision is 持平.
+ */
+export const CHANGE_FORMAT_NAMES = ['change', 'change:percent:N', 'change:amount'] as const;
+
+const CHANGE_SPEC = /^change(?::percent(?::(\d))?|:(amount))?$/;
+
+/** True for `change…` specs, which compare with last year instead of formatting one value. */
+export function isChangeFormat(spec: string | undefined): boolean {
+  return spec !== undefined && /^change(?![^:])/.test(spec.trim());
+}
+
+/** Whether a change spec is known, with a message when not. */
+export function checkChangeFormat(spec: string): string | undefined {
+  return CHANGE_SPEC.test(spec.trim()) ? undefined : `unknown format "${spec}" (known: ${CHANGE_FORMAT_NAMES.join(', ')})`;
+}
+
+/** How this year's metric is shown, which its change follows. */
+export interface ShownAs {
+  format?: string;
+  unit?: string;
+}
+
+export function formatChange(current: number, previous: number, spec: string, shown: ShownAs = {}): FormatResult {
+  const match = CHANGE_SPEC.exec(spec.trim());
+  if (!match) return { ok: false, message: checkChangeFormat(spec) ?? '' };
+  const [, digits, amount] = match;
+  if (amount) return changeAmount(current, previous, shown);
+  if (previous === 0) return { ok: false, message: 'a change from 0 has no percentage (use change:amount)' };
+  const ratio = (current - previous) / Math.abs(previous);
+  // bare `change` reads as the usual 同比增长6.3%; `change:percent` follows `percent` (0 decimals)
+  const decimals = match[0] === 'change' ? 1 : Number(digits ?? 0);
+  const text = roundFixed(Math.abs(ratio) * 100, decimals);
+  return { ok: true, text: Number(text) === 0 ? '持平' : `${ratio > 0 ? '增长' : '下降'}${text}%` };
+}
+
+/** The difference of the two figures as printed, so the prose agrees with the numbers shown. */
+function changeAmount(current: number, previous: number, shown: ShownAs): FormatResult {
+  const percent = /^percent(?::(\d))?$/.exec(shown.format?.trim() ?? '');
+  if (percent) {
+    const decimals = Number(percent[1] ?? 0);
+    const points = Number(roundFixed(current * 100, decimals)) - Number(roundFixed(previous * 100, decimals));
+    const text = roundFixed(Math.abs(points), decimals);
+    return { ok: true, text: Number(text) === 0 ? '持平' : `${points > 0 ? '增长' : '下降'}${text}个百分点` };
+  }
+  const asShown = (n: number) => {
+    const result = formatValue(n, shown.format === 'cn' ? 'integer' : shown.format);
+    const value = result.ok ? Number(result.text) : NaN;
+    return Number.isFinite(value) ? value : n;
+  };
+  const difference = asShown(current) - asShown(previous);
+  const magnitude = formatValue(Math.abs(difference), shown.format);
+  if (!magnitude.ok) return magnitude;
+  if (Number(plain(Math.abs(difference))) === 0) return { ok: true, text: '持平' };
+  return { ok: true, text: `${difference > 0 ? '增长' : '下降'}${magnitude.text}${shown.unit ?? ''}` };
+}

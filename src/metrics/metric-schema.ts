@@ -14,7 +14,8 @@ const statedValue = z.union([z.number(), z.string().regex(PERCENT_TEXT, 'a numbe
  */
 export const metricAttributesSchema = z
   .strictObject({
-    value: statedValue.optional(),
+    /** null: not filled in yet (`report init --from` empties every value so) */
+    value: statedValue.nullable().optional(),
     formula: z.string().trim().min(1).optional(),
     format: z.string().refine((s) => checkFormat(s) === undefined, { message: 'unknown format' }).optional(),
     unit: z.string().optional(),

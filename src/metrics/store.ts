@@ -18,12 +18,24 @@ export interface Metric {
   place: Place;
 }
 
+/** `prev.行政复议.收到` names `行政复议.收到` in last year's report (report.yaml `previous:`). */
+export const PREVIOUS_PREFIX = 'prev.';
+
 /** Every metric of a report by id, with formulas evaluated and checks run. */
 export class MetricStore {
   constructor(
     private readonly byId: ReadonlyMap<string, Metric>,
     private readonly unavailableGroups: ReadonlySet<string> = new Set(),
+    /** Last year's metrics, when report.yaml names a previous report. */
+    readonly previous?: MetricStore,
+    /** Stands for a report that could not be read (reported once, where it is named). */
+    readonly unreadable = false,
   ) {}
+
+  /** Last year's report when `previous:` names none that exists: references to it are not errors again. */
+  static unreadable(): MetricStore {
+    return new MetricStore(new Map(), new Set(), undefined, true);
+  }
 
   get(id: string): Metric | undefined {
     return this.byId.get(id);
@@ -51,20 +63,22 @@ export class MetricStore {
  * the precision they are shown, and runs the checks. Every problem is a diagnostic;
  * a metric that cannot be computed stays undefined so one error does not cascade.
  */
-export function buildStore(defs: readonly MetricDef[], checks: readonly CheckDef[], sink: Sink, unavailable: ReadonlySet<string> = new Set()): MetricStore {
+export function buildStore(defs: readonly MetricDef[], checks: readonly CheckDef[], sink: Sink, unavailable: ReadonlySet<string> = new Set(), previous?: MetricStore): MetricStore {
   const defsById = new Map(defs.map((d) => [d.id, d]));
+  const scope: Scope = { defs: defsById, unavailable, previous };
   const parsed = new Map<string, Expr>();
   for (const def of defs) {
     if (!def.formula) continue;
     const expr = parseAt(def.formula.source, def.file, def.formula.place, sink);
     if (!expr) continue;
-    const resolved = resolveRefs(expr, def.group, defsById, def.file, def.formula.place, def.formula.source, sink, unavailable);
+    const resolved = resolveRefs(expr, def.group, scope, def.file, def.formula.place, def.formula.source, sink);
     if (resolved) parsed.set(def.id, resolved);
   }
 
   const values = new Map<string, number | undefined>();
   const state = new Map<string, 'visiting' | 'done'>();
   const valueOf = (id: string): number | undefined => {
+    if (id.startsWith(PREVIOUS_PREFIX)) return previous?.get(id.slice(PREVIOUS_PREFIX.length))?.value;
     if (state.get(id) === 'done') return values.get(id);
     const def = defsById.get(id);
     if (!def) return undefined;
@@ -96,8 +110,9 @@ export function buildStore(defs: readonly MetricDef[], checks: readonly CheckDef
       place: def.place,
     });
   }
-  for (const check of checks) runCheck(check, defsById, valueOf, sink, unavailable);
-  return new MetricStore(metrics, unavailable);
+  for (const def of defs) if (def.unfilled) reportUnfilled(def, metrics.get(def.id)!, previous, sink);
+  for (const check of checks) runCheck(check, scope, valueOf, sink);
+  return new MetricStore(metrics, unavailable, previous);
 }
 
 function computeOne(def: MetricDef, expr: Expr | undefined, valueOf: (id: string) => number | undefined, sink: Sink): number | undefined {
@@ -118,6 +133,25 @@ function computeOne(def: MetricDef, expr: Expr | undefined, valueOf: (id: string
   return def.stated ?? result.value;
 }
 
+/**
+ * A figure left `null` for the clerk (`report init --from`): an error until it is filled
+ * in, so nothing is published with a gap. Says what last year's report and the metric's
+ * formula give, which is what the clerk needs beside the blank.
+ */
+function reportUnfilled(def: MetricDef, metric: Metric, previous: MetricStore | undefined, sink: Sink): void {
+  const hints: string[] = [];
+  const shown = (value: number, format: string | undefined) => {
+    const result = formatValue(value, format);
+    return result.ok ? result.text : String(value);
+  };
+  const before = previous?.get(def.id);
+  // a share's format comes from its written value (15.3% → percent:1), so take last year's
+  if (def.formula && metric.value !== undefined) hints.push(`its formula gives ${shown(metric.value, def.format ?? before?.format)}`);
+  if (before?.value !== undefined) hints.push(`last year ${shown(before.value, before.format)}${before.unit ?? ''}`);
+  const hint = hints.length > 0 ? ` (${hints.join('; ')})` : '';
+  sink.error(def.file, def.unfilled!, `metric "${def.id}" is not filled in${hint}`, 'metric-unfilled');
+}
+
 /** A stated figure must equal its formula rounded to the decimals it is written with. */
 function compareStated(def: MetricDef, computed: number, sink: Sink): void {
   const decimals = def.statedDecimals ?? 0;
@@ -135,10 +169,10 @@ function compareStated(def: MetricDef, computed: number, sink: Sink): void {
   }
 }
 
-function runCheck(check: CheckDef, defs: ReadonlyMap<string, MetricDef>, valueOf: (id: string) => number | undefined, sink: Sink, unavailable: ReadonlySet<string>): void {
+function runCheck(check: CheckDef, scope: Scope, valueOf: (id: string) => number | undefined, sink: Sink): void {
   const expr = parseAt(check.expr, check.file, check.place, sink);
   if (!expr) return;
-  const resolved = resolveRefs(expr, '', defs, check.file, check.place, check.expr, sink, unavailable);
+  const resolved = resolveRefs(expr, '', scope, check.file, check.place, check.expr, sink);
   if (!resolved) return;
   const label = check.name ? `"${check.name}" (${check.expr})` : `"${check.expr}"`;
   const result = evaluate(resolved, valueOf);
@@ -175,23 +209,36 @@ function parseAt(source: string, file: string, place: Place, sink: Sink): Expr |
   return undefined;
 }
 
+/** What names in formulas and checks can refer to. */
+interface Scope {
+  defs: ReadonlyMap<string, MetricDef>;
+  unavailable: ReadonlySet<string>;
+  previous?: MetricStore;
+}
+
 /**
  * Resolves names relative to the formula's group first (`审结` inside 行政复议 means
- * 行政复议.审结), then as absolute ids. Unknown names are errors with a did-you-mean.
+ * 行政复议.审结), then as absolute ids; `prev.审结` likewise in last year's report.
+ * Unknown names are errors with a did-you-mean.
  */
-function resolveRefs(expr: Expr, group: string, defs: ReadonlyMap<string, MetricDef>, file: string, place: Place, source: string, sink: Sink, unavailable: ReadonlySet<string>): Expr | undefined {
+function resolveRefs(expr: Expr, group: string, scope: Scope, file: string, place: Place, source: string, sink: Sink): Expr | undefined {
   let ok = true;
   const rewrite = (e: Expr): Expr => {
     switch (e.kind) {
       case 'number':
         return e;
       case 'ref': {
+        if (e.id.startsWith(PREVIOUS_PREFIX)) {
+          const resolved = resolvePrevious(e, group, scope.previous, file, place, source, sink);
+          if (!resolved) ok = false;
+          return resolved ?? e;
+        }
         const candidates = group ? [`${group}.${e.id}`, e.id] : [e.id];
-        const found = candidates.find((c) => defs.has(c));
+        const found = candidates.find((c) => scope.defs.has(c));
         if (found) return { ...e, id: found };
         ok = false;
-        if (candidates.some((c) => isUnavailable(c, unavailable))) return e;
-        const hint = /[（）＋－×÷＝]/.test(e.id) ? ' (use half-width ( ) + - * / in formulas)' : didYouMeanSuffixAny(candidates, defs);
+        if (candidates.some((c) => isUnavailable(c, scope.unavailable))) return e;
+        const hint = /[（）＋－×÷＝]/.test(e.id) ? ' (use half-width ( ) + - * / in formulas)' : didYouMeanSuffixAny(candidates, scope.defs);
         sink.error(file, shift(place, e.offset), `unknown metric "${e.id}" in "${source}"${hint}`, 'unknown-metric');
         return e;
       }
@@ -203,6 +250,26 @@ function resolveRefs(expr: Expr, group: string, defs: ReadonlyMap<string, Metric
   };
   const out = rewrite(expr);
   return ok ? out : undefined;
+}
+
+function resolvePrevious(e: Extract<Expr, { kind: 'ref' }>, group: string, previous: MetricStore | undefined, file: string, place: Place, source: string, sink: Sink): Expr | undefined {
+  const name = e.id.slice(PREVIOUS_PREFIX.length);
+  if (!previous) {
+    sink.error(file, shift(place, e.offset), `"${e.id}" in "${source}" needs last year's report (set previous: in report.yaml)`, 'no-previous');
+    return undefined;
+  }
+  if (previous.unreadable) return undefined;
+  const candidates = group ? [`${group}.${name}`, name] : [name];
+  const found = candidates.find((c) => previous.get(c));
+  if (found) return { ...e, id: `${PREVIOUS_PREFIX}${found}` };
+  sink.error(file, shift(place, e.offset), `unknown metric "${e.id}" in "${source}"${previousHint(e.id, previous)}`, 'unknown-metric');
+  return undefined;
+}
+
+/** ` (did you mean "prev.x"?)`, or a note that last year's report lacks the metric. */
+export function previousHint(id: string, previous: MetricStore): string {
+  const suffix = didYouMeanSuffix(id, [...previous.ids()].map((known) => `${PREVIOUS_PREFIX}${known}`));
+  return suffix || " (last year's report has no such metric)";
 }
 
 function isUnavailable(id: string, groups: ReadonlySet<string>): boolean {

@@ -6,6 +6,7 @@ import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { DISCLOSURE_TABLE_CLASS, remarkDisclosureTables } from '../kinds/disclosure-annual/remark-disclosure-tables.js';
 import { remarkCjkBreaks } from './remark-cjk-breaks.js';
 import { remarkHeadingNumbers } from './remark-heading-numbers.js';
 import { remarkMetrics } from './remark-metrics.js';
@@ -20,6 +21,8 @@ const schema = {
   ...defaultSchema,
   tagNames: (defaultSchema.tagNames ?? []).filter((t) => t !== 'img' && t !== 'picture' && t !== 'source' && t !== 'video' && t !== 'audio' && t !== 'iframe'),
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel'] },
+  // the standard tables of kind disclosure-annual carry one fixed class, for their print size
+  attributes: { ...defaultSchema.attributes, table: [...(defaultSchema.attributes?.table ?? []), ['className', DISCLOSURE_TABLE_CLASS] as [string, string]] },
 };
 
 /**
@@ -34,6 +37,7 @@ export function createMarkdownProcessor() {
     .use(remarkGfm)
     .use(remarkCjkFriendly)
     .use(remarkSafety)
+    .use(remarkDisclosureTables)
     .use(remarkMetrics)
     .use(remarkHeadingNumbers)
     .use(remarkCjkBreaks)

@@ -15,14 +15,15 @@ const FATAL = new Set(['unknown-metric', 'unknown-format', 'metric-syntax']);
 
 /**
  * Runs each section through the Markdown processor and turns the messages the plugins
- * left on the vfiles into diagnostics (unknown metrics, raw HTML, unsafe links …).
+ * left on the vfiles into diagnostics (unknown metrics, raw HTML, unsafe links …). `kind`
+ * is the report's kind (report.yaml `kind:`), which decides the standard tables it has.
  * Sections go one at a time, in order: heading numbers continue from one to the next.
  */
-export async function transformSections(files: readonly SourceFile[], store: MetricStore, processor: MarkdownProcessor, sink: Sink): Promise<RenderedSection[]> {
+export async function transformSections(files: readonly SourceFile[], store: MetricStore, processor: MarkdownProcessor, sink: Sink, kind?: string): Promise<RenderedSection[]> {
   const headingCounters = [0, 0, 0, 0];
   const sections: RenderedSection[] = [];
   for (const source of files) {
-    const file = new VFile({ path: source.path, value: source.text, data: { metrics: store, headingCounters } });
+    const file = new VFile({ path: source.path, value: source.text, data: { metrics: store, headingCounters, kind } });
     const html = String(await processor.process(file));
     for (const message of file.messages) {
       const rule = (message.ruleId ?? message.source ?? 'markdown').replace(/^report:/, '');

@@ -21,6 +21,11 @@ const WRONG_BRACKETS: ReadonlyArray<[string, string, string]> = [
  * `year` is the year of the 成文日期, which the number's year must equal.
  */
 export function checkDocumentNumber(value: string, year: number | undefined): NumberProblem[] {
+  // `report init --from` bumps the year and leaves the sequence number for the office to assign
+  const unfilled = /^(.+?〔\d{4}〕)号$/u.exec(value);
+  if (unfilled) {
+    return [{ rule: 'field-unfilled', index: value.length - 1, message: `document number "${value}" has no sequence number yet (fill in the one assigned: ${unfilled[1]}N号)` }];
+  }
   const problems: NumberProblem[] = [];
   for (const [open, close, name] of WRONG_BRACKETS) {
     const at = value.search(new RegExp(`${escape(open)}\\s*\\d{4}\\s*${escape(close)}`));

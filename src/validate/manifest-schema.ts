@@ -111,6 +111,10 @@ export const manifestSchema = z.strictObject({
     .default({ 'mirror-margins': false, 'heading3-bold': false, 'page-number-indent': '14pt' }),
   /** Output file name stem (default: the report directory's name) */
   output: nonEmpty.regex(/^[^/\\]+$/, 'a file name, not a path').optional(),
+  /** What kind of report: `disclosure-annual` (政府信息公开工作年度报告) gets its standard tables and checks */
+  kind: z.enum(['report', 'disclosure-annual']).default('report'),
+  /** Last year's report directory, relative to this one: `{{prev.…}}` and `| change` read it */
+  previous: nonEmpty.optional(),
 });
 
 export type ManifestOptions = z.input<typeof manifestSchema>;

@@ -25,6 +25,11 @@ export function reportZodIssues(
       continue;
     }
     const value = valueAt(yaml.value, path);
+    if (issue.code === 'invalid_type' && value === null) {
+      // left empty for the clerk, e.g. by `report init --from` (last year's value is in a comment beside it)
+      sink.error(yaml.file.path, placeOf(yaml, path), `"${name}" is not filled in`, 'field-unfilled');
+      continue;
+    }
     if (issue.code === 'invalid_type' && value === undefined) {
       sink.error(yaml.file.path, placeOf(yaml, path), `missing required key "${name}"`, 'missing-key');
       continue;

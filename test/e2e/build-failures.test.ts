@@ -72,6 +72,27 @@ describe('a broken copy of the example', () => {
   });
 });
 
+describe('unfilled metrics (value null)', () => {
+  it('check lists each at its position, and build refuses (exit 1, nothing written)', async () => {
+    const dir = copyExample();
+    const out = seedPreviousOutputs(dir);
+    edit(join(dir, 'metrics/admin-review.yaml'), '收到: { value: 48,', '收到: { value: null,');
+    edit(join(dir, 'metrics/supervision.yaml'), '行政处罚公示率: 94%', '行政处罚公示率: null   # 2019: 92%');
+    const check = await runCli(['check', '.'], { cwd: dir });
+    expect(check.code).toBe(1);
+    expect(check.stderr.split('\n')).toEqual([
+      'metrics/admin-review.yaml:3:16 error metric "行政复议.收到" is not filled in metric-unfilled',
+      'metrics/supervision.yaml:10:12 error metric "监管.行政处罚公示率" is not filled in metric-unfilled',
+      '2 errors, 0 warnings',
+      '',
+    ]);
+    const build = await runCli(['build', '.', '--format', 'html'], { cwd: dir });
+    expect(build.code).toBe(1);
+    expect(build.stderr).toContain('2 errors, 0 warnings');
+    expectPreviousOutputs(out);
+  });
+});
+
 describe('hostile Markdown', () => {
   it('keeps script, event handlers and javascript: links out of the HTML', async () => {
     const dir = copyExample();
@@ -149,10 +170,16 @@ describe('help', () => {
     expect(top.code).toBe(0);
     expect(top.stdout).toMatch(/build \[options\] \[dir\]/);
     expect(top.stdout).toMatch(/check \[options\] \[dir\]/);
+    expect(top.stdout).toMatch(/init \[options\] <dir>/);
+    expect(top.stdout).toMatch(/diff \[options\] \[dirs\.\.\.\]/);
     expect(top.stdout).toMatch(/Exit codes: 0 success, 1 the input has errors/);
     const build = await runCli(['build', '--help']);
     for (const flag of ['--out', '--format', '--strict', '--browser', '--reporter', 'SOURCE_DATE_EPOCH']) expect(build.stdout).toContain(flag);
     const check = await runCli(['check', '--help']);
     for (const flag of ['--strict', '--reporter']) expect(check.stdout).toContain(flag);
+    const init = await runCli(['init', '--help']);
+    expect(init.stdout).toContain('--from');
+    const diff = await runCli(['diff', '--help']);
+    for (const flag of ['--rev', '--format', 'text, markdown or json']) expect(diff.stdout).toContain(flag);
   });
 });

@@ -1,0 +1,32 @@
+import { relative, resolve, sep } from 'node:path';
+import { Sink } from '../diagnostics/diagnostic.js';
+import { nextYear } from '../init/next-year.js';
+import { readProject } from '../load/read-project.js';
+import { writeNewTree } from '../write/new-tree.js';
+import { EXIT, UsageError, type Io } from './io.js';
+import { printDiagnostics, type Reporter } from './print-diagnostics.js';
+
+export interface InitFlags {
+  from?: string;
+  reporter: Reporter;
+}
+
+/** `report init --from <last-year> <new>`: next year's report, every figure left to fill in. */
+export async function runInit(dirArg: string, flags: InitFlags, io: Io): Promise<number> {
+  if (!flags.from) throw new UsageError('init needs --from <last-year-dir> (the report to start from)');
+  const from = resolve(flags.from);
+  const dir = resolve(dirArg);
+  const sink = new Sink();
+  const project = await readProject(from, sink, { previous: false });
+  const next = nextYear(project, { previousPath: relative(dir, from).split(sep).join('/') }, sink);
+  if (sink.diagnostics.length > 0 || flags.reporter === 'json') printDiagnostics(sink, from, flags.reporter, io);
+  if (sink.failed()) return EXIT.input;
+  try {
+    await writeNewTree(dir, next.files);
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const shown = relative(process.cwd(), dir) || '.';
+  io.stderr(`created ${shown} from ${relative(process.cwd(), from) || '.'}: ${next.files.length} files, ${next.emptied} metric values to fill in (report check ${shown} lists them)\n`);
+  return EXIT.ok;
+}

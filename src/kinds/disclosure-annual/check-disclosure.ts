@@ -1,0 +1,158 @@
+import type { Sink } from '../../diagnostics/diagnostic.js';
+import type { SourceFile } from '../../load/read-project.js';
+import { nearlyEqual } from '../../metrics/expression.js';
+import type { Metric, MetricStore } from '../../metrics/store.js';
+import {
+  APPLICANTS,
+  APPLICATION_COLUMNS,
+  CARRIED_IN,
+  CARRIED_OUT,
+  cells,
+  NEW_APPLICATIONS,
+  OUTCOMES,
+  PARTS,
+  RESULTS,
+  RESULTS_TOTAL,
+  REVIEW_BLOCKS,
+  TOTAL,
+  applicationRows,
+  type Part,
+} from './layout.js';
+import { TABLE_PLACEHOLDER } from './remark-disclosure-tables.js';
+
+/** The heading each table belongs under, for the message when it is placed nowhere. */
+const PART_TITLES: Record<Part, string> = {
+  二: '二、主动公开政府信息情况',
+  三: '三、收到和处理政府信息公开申请情况',
+  四: '四、政府信息公开行政复议、行政诉讼情况',
+};
+
+/**
+ * The 勾稽关系 of the disclosure annual report, checked on the metrics its tables are made
+ * of, each error at the cell that disagrees (docs: disclosure-annual-report.md):
+ *
+ * - every cell present, a count a whole number ≥ 0, the fee a 万元 amount ≥ 0;
+ * - table 三, every row: 总计 = 自然人 + the five 法人或其他组织 columns;
+ * - table 三, every column: （七）总计 = the results （一）–（六） (items of （三）–（六));
+ * - table 三, every column: 一 + 二 = 三（七） + 四, and 二 = last year's 四 when last year's
+ *   report (`previous:`) has the table;
+ * - table 四, each block: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结;
+ * - each table placed in the text with `{{table:二}}`, `{{table:三}}`, `{{table:四}}`.
+ *
+ * It flags; it never "fixes" a figure.
+ */
+export function checkDisclosure(store: MetricStore, sections: readonly SourceFile[], sink: Sink): void {
+  const value = (id: string) => store.get(id)?.value;
+  checkCells(store, sink);
+  checkApplicationTable(store, value, sink);
+  checkReviewTable(store, value, sink);
+  checkPlacement(sections, sink);
+}
+
+function report(metric: Metric, message: string, rule: string, sink: Sink): void {
+  sink.error(metric.file, metric.place, message, rule);
+}
+
+function checkCells(store: MetricStore, sink: Sink): void {
+  const missingParts = new Set<Part>(PARTS);
+  const byPart = new Map<Part, string[]>();
+  for (const { part, row, ids, amount } of cells()) {
+    const missing = ids.filter((id) => !store.get(id));
+    if (missing.length < ids.length) missingParts.delete(part);
+    if (missing.length > 0) byPart.set(part, [...(byPart.get(part) ?? []), `${row.label}: ${missing.map((id) => `"${id}"`).join(', ')}`]);
+    for (const id of ids) {
+      const metric = store.get(id);
+      if (metric?.value === undefined) continue;
+      if (amount ? metric.value < 0 : !Number.isInteger(metric.value) || metric.value < 0) {
+        report(metric, `"${id}" is ${metric.value} (${amount ? 'an amount in 万元 is 0 or more' : 'a count is a whole number, 0 or more'})`, 'disclosure-count', sink);
+      }
+    }
+  }
+  for (const [part, rows] of byPart) {
+    const message = missingParts.has(part)
+      ? `table ${part} has none of its metrics (see the README for the ids, e.g. "${cells().find((c) => c.part === part)!.ids[0]}")`
+      : `table ${part} lacks metrics (${rows.join('; ')})`;
+    sink.error('metrics/', undefined, message, 'disclosure-missing');
+  }
+}
+
+type Lookup = (id: string) => number | undefined;
+
+/** Sum of values, or undefined when one is missing (its own problem is reported elsewhere). */
+function sum(values: ReadonlyArray<number | undefined>): number | undefined {
+  let total = 0;
+  for (const v of values) {
+    if (v === undefined) return undefined;
+    total += v;
+  }
+  return total;
+}
+
+function checkApplicationTable(store: MetricStore, value: Lookup, sink: Sink): void {
+  for (const row of applicationRows()) {
+    const total = store.get(`${row.id}.${TOTAL}`);
+    const parts = APPLICANTS.map((c) => value(`${row.id}.${c}`));
+    const added = sum(parts);
+    if (total?.value === undefined || added === undefined || nearlyEqual(total.value, added)) continue;
+    const terms = APPLICANTS.map((c, i) => `${c} ${parts[i]}`).join(' + ');
+    report(total, `总计 of row "${row.label}" is ${total.value} but its columns add up to ${added} (${terms})`, 'disclosure-row-sum', sink);
+  }
+
+  for (const column of APPLICATION_COLUMNS) {
+    const groups = RESULTS.map((group) => ({
+      label: group.label.replace(/^(（.）).*$/, '$1'),
+      value: sum(group.items ? group.items.map((item) => value(`依申请.办理结果.${group.key}.${item.key}.${column}`)) : [value(`依申请.办理结果.${group.key}.${column}`)]),
+    }));
+    const total = store.get(`${RESULTS_TOTAL.id}.${column}`);
+    const added = sum(groups.map((g) => g.value));
+    if (total?.value !== undefined && added !== undefined && !nearlyEqual(total.value, added)) {
+      const terms = groups.map((g) => `${g.label}${g.value}`).join(' + ');
+      report(total, `（七）总计 of column ${column} is ${total.value} but the results add up to ${added} (${terms})`, 'disclosure-column-sum', sink);
+    }
+
+    // the rule the template prints on the table itself: 一 + 二 = 三（七） + 四
+    const carriedOut = store.get(`${CARRIED_OUT.id}.${column}`);
+    const received = value(`${NEW_APPLICATIONS.id}.${column}`);
+    const carriedIn = value(`${CARRIED_IN.id}.${column}`);
+    const answered = total?.value;
+    if (carriedOut?.value !== undefined && received !== undefined && carriedIn !== undefined && answered !== undefined) {
+      const left = received + carriedIn;
+      const right = answered + carriedOut.value;
+      if (!nearlyEqual(left, right)) {
+        report(carriedOut, `column ${column}: 一 + 二 = ${received} + ${carriedIn} = ${left} but 三（七） + 四 = ${answered} + ${carriedOut.value} = ${right} (what is received and carried over must be answered or carried on)`, 'disclosure-carry-over', sink);
+      }
+    }
+
+    // what last year carried on is what this year carried over
+    const lastYear = store.previous?.get(`${CARRIED_OUT.id}.${column}`)?.value;
+    const carriedInMetric = store.get(`${CARRIED_IN.id}.${column}`);
+    if (lastYear !== undefined && carriedInMetric?.value !== undefined && !nearlyEqual(lastYear, carriedInMetric.value)) {
+      report(carriedInMetric, `上年结转 of column ${column} is ${carriedInMetric.value} but last year's report carried ${lastYear} on ("${CARRIED_OUT.id}.${column}")`, 'disclosure-carry-over', sink);
+    }
+  }
+}
+
+function checkReviewTable(store: MetricStore, value: Lookup, sink: Sink): void {
+  for (const block of REVIEW_BLOCKS) {
+    const total = store.get(`${block.id}.${TOTAL}`);
+    const parts = OUTCOMES.map((o) => value(`${block.id}.${o}`));
+    const added = sum(parts);
+    if (total?.value === undefined || added === undefined || nearlyEqual(total.value, added)) continue;
+    const terms = OUTCOMES.map((o, i) => `${o} ${parts[i]}`).join(' + ');
+    report(total, `总计 of ${block.label} is ${total.value} but ${terms} = ${added}`, 'disclosure-block-total', sink);
+  }
+}
+
+function checkPlacement(sections: readonly SourceFile[], sink: Sink): void {
+  const placed = new Set<string>();
+  for (const section of sections) {
+    for (const line of section.text.split('\n')) {
+      const match = TABLE_PLACEHOLDER.exec(line.trim());
+      if (match) placed.add(match[1]!);
+    }
+  }
+  for (const part of PARTS) {
+    if (placed.has(part)) continue;
+    sink.error('sections/', undefined, `standard table ${part} is placed nowhere (write {{table:${part}}} on a line of its own under ${PART_TITLES[part]})`, 'disclosure-table-missing');
+  }
+}
