@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { isMap, isPair, isScalar, parseDocument } from 'yaml';
@@ -80,5 +80,15 @@ describe('the year-over-year pair data/wujin-2020 → data/wujin-2021 (real CLI,
       new: { value: 52, shown: '52' },
       change: { amount: 4, ratio: 0.0833333333333, amountText: '增长4件', ratioText: '增长8.3%' },
     });
+  });
+});
+
+describe('a report whose previous: names no report (real CLI)', () => {
+  it('fails once, at previous:, and not at every reference to last year', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'report-alone-')), 'wujin-2021');
+    cpSync(join(ROOT, 'data/wujin-2021'), dir, { recursive: true, filter: (src) => !src.includes('/dist') });
+    const result = await runCli(['check', '.'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^report\.yaml:19:11 error previous report "\.\.\/wujin-2020" not found \(no report\.yaml in ".*wujin-2020"\) previous-missing\n1 error, 0 warnings\n$/);
   });
 });
