@@ -24,13 +24,7 @@ export async function writeArtifacts(dir: string, artifacts: readonly Artifact[]
       const final = join(dir, artifact.name);
       const temp = `${final}${suffix}`;
       staged.push({ temp, final });
-      const handle = await open(temp, 'wx', 0o644);
-      try {
-        await handle.writeFile(artifact.content);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
+      await writeNewFile(temp, artifact.content);
     }
   } catch (error) {
     await Promise.all(staged.map(({ temp }) => rm(temp, { force: true })));
@@ -38,4 +32,15 @@ export async function writeArtifacts(dir: string, artifacts: readonly Artifact[]
   }
   for (const { temp, final } of staged) await rename(temp, final);
   return staged.map(({ final }) => final);
+}
+
+/** Creates a file (never overwrites one) and flushes it to disk before returning. */
+export async function writeNewFile(path: string, content: string | Uint8Array): Promise<void> {
+  const handle = await open(path, 'wx', 0o644);
+  try {
+    await handle.writeFile(content);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }

@@ -1,28 +1,13 @@
 import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isMap, isPair, isScalar, parseDocument } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectGolden } from '../helpers/golden.js';
 import { inspectPdf, type InspectedPdf } from '../helpers/pdf.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
+import { keyPaths } from '../helpers/yaml-keys.js';
 
 const GOLDEN = join(ROOT, 'test/fixtures/diff');
-
-/** Top-level and nested keys of a YAML file, in order: the structure init must keep. */
-function keys(text: string): string[] {
-  const out: string[] = [];
-  const walk = (node: unknown, prefix: string) => {
-    if (!isMap(node)) return;
-    for (const pair of node.items) {
-      if (!isPair(pair) || !isScalar(pair.key)) continue;
-      out.push(`${prefix}${String(pair.key.value)}`);
-      walk(pair.value, `${prefix}${String(pair.key.value)}.`);
-    }
-  };
-  walk(parseDocument(text).contents, '');
-  return out;
-}
 
 describe('the year-over-year pair data/wujin-2020 → data/wujin-2021 (real CLI, real Chromium)', () => {
   let out: string;
@@ -44,7 +29,7 @@ describe('the year-over-year pair data/wujin-2020 → data/wujin-2021 (real CLI,
     const made = join(ROOT, 'data/wujin-2021');
     expect(readdirSync(join(made, 'metrics')).sort()).toEqual(readdirSync(join(dir, 'metrics')).sort());
     for (const name of ['report.yaml', ...readdirSync(join(dir, 'metrics')).map((n) => `metrics/${n}`)]) {
-      expect(keys(readFileSync(join(made, name), 'utf8')), name).toEqual(keys(readFileSync(join(dir, name), 'utf8')));
+      expect(keyPaths(readFileSync(join(made, name), 'utf8')), name).toEqual(keyPaths(readFileSync(join(dir, name), 'utf8')));
     }
     expect(readFileSync(join(made, 'report.yaml'), 'utf8')).toContain('\nprevious: ../wujin-2020\n');
   });
