@@ -4,11 +4,12 @@
 #  - CJK fonts that Chromium embeds as real CID TrueType fonts (not Type 3):
 #      AR PL SungtiL GB (宋: body/title fallback, page numbers), AR PL KaitiM GB (楷: （一）),
 #      WenQuanYi Micro Hei (黑: 一、);
-#  - poppler-utils: pdffonts/pdftotext/pdftoppm, used by the tests to inspect the PDF.
+#  - poppler-utils: pdffonts/pdftotext/pdftoppm, used by the tests to inspect the PDF;
+#  - git: `report diff --rev` reads a report as it was at a revision through it.
 # Offices with 仿宋_GB2312 / 方正小标宋 installed get those first (see README, Fonts).
 set -euo pipefail
 
-PACKAGES=(chromium-headless-shell fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-wqy-microhei poppler-utils)
+PACKAGES=(chromium-headless-shell fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-wqy-microhei poppler-utils git)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

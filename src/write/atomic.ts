@@ -24,13 +24,7 @@ export async function writeArtifacts(dir: string, artifacts: readonly Artifact[]
       const final = join(dir, artifact.name);
       const temp = `${final}${suffix}`;
       staged.push({ temp, final });
-      const handle = await open(temp, 'wx', 0o644);
-      try {
-        await handle.writeFile(artifact.content);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
+      await writeNewFile(temp, artifact.content);
     }
     // A rename cannot replace a directory: find that before the first rename, not after.
     for (const { final } of staged) {
@@ -43,4 +37,15 @@ export async function writeArtifacts(dir: string, artifacts: readonly Artifact[]
   }
   for (const { temp, final } of staged) await rename(temp, final);
   return staged.map(({ final }) => final);
+}
+
+/** Creates a file (never overwrites one) and flushes it to disk before returning. */
+export async function writeNewFile(path: string, content: string | Uint8Array): Promise<void> {
+  const handle = await open(path, 'wx', 0o644);
+  try {
+    await handle.writeFile(content);
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
 }

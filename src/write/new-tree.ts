@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, readdir, rename, rm, rmdir } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import type { Artifact } from './atomic.js';
+import { writeNewFile, type Artifact } from './atomic.js';
 
 /**
  * Creates a directory holding exactly these files, or nothing: they are written into a
@@ -16,13 +16,7 @@ export async function writeNewTree(dir: string, files: readonly Artifact[]): Pro
     for (const file of files) {
       const path = join(temp, file.name);
       await mkdir(dirname(path), { recursive: true });
-      const handle = await open(path, 'wx', 0o644);
-      try {
-        await handle.writeFile(file.content);
-        await handle.sync();
-      } finally {
-        await handle.close();
-      }
+      await writeNewFile(path, file.content);
     }
     await rmdir(dir).catch(() => undefined); // an empty directory may be replaced
     await rename(temp, dir);

@@ -1,32 +1,13 @@
 import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isMap, isPair, isScalar, isSeq, parseDocument, type Node } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectGolden } from '../helpers/golden.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
+import { keyPaths } from '../helpers/yaml-keys.js';
 
 const LAST = join(ROOT, 'data/wujin-2020');
 const GOLDEN = join(ROOT, 'test/fixtures/init');
-
-/** Every key path of a YAML document, in document order. */
-function keyPaths(text: string): string[] {
-  const paths: string[] = [];
-  const walk = (node: unknown, prefix: string) => {
-    if (isMap(node)) {
-      for (const pair of node.items) {
-        if (!isPair(pair)) continue;
-        const key = `${prefix}${isScalar(pair.key) ? String(pair.key.value) : '?'}`;
-        paths.push(key);
-        walk(pair.value, `${key}.`);
-      }
-    } else if (isSeq(node)) {
-      node.items.forEach((item, i) => walk(item as Node, `${prefix}${i}.`));
-    }
-  };
-  walk(parseDocument(text).contents, '');
-  return paths;
-}
 
 /** The text of every comment in a YAML file (what follows `#`, trimmed). */
 function comments(text: string): string[] {

@@ -1,28 +1,13 @@
-import { mkdtempSync, readFileSync, readdirSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { isMap, isPair, isScalar, parseDocument } from 'yaml';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectGolden } from '../helpers/golden.js';
 import { inspectPdf, type InspectedPdf } from '../helpers/pdf.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
+import { keyPaths } from '../helpers/yaml-keys.js';
 
 const GOLDEN = join(ROOT, 'test/fixtures/diff');
-
-/** Top-level and nested keys of a YAML file, in order: the structure init must keep. */
-function keys(text: string): string[] {
-  const out: string[] = [];
-  const walk = (node: unknown, prefix: string) => {
-    if (!isMap(node)) return;
-    for (const pair of node.items) {
-      if (!isPair(pair) || !isScalar(pair.key)) continue;
-      out.push(`${prefix}${String(pair.key.value)}`);
-      walk(pair.value, `${prefix}${String(pair.key.value)}.`);
-    }
-  };
-  walk(parseDocument(text).contents, '');
-  return out;
-}
 
 describe('the year-over-year pair data/wujin-2020 → data/wujin-2021 (real CLI, real Chromium)', () => {
   let out: string;
@@ -46,7 +31,7 @@ describe('the year-over-year pair data/wujin-2020 → data/wujin-2021 (real CLI,
     const made = join(ROOT, 'data/wujin-2021');
     expect(readdirSync(join(made, 'metrics')).sort()).toEqual(readdirSync(join(dir, 'metrics')).sort());
     for (const name of ['report.yaml', ...readdirSync(join(dir, 'metrics')).map((n) => `metrics/${n}`)]) {
-      expect(keys(readFileSync(join(made, name), 'utf8')), name).toEqual(keys(readFileSync(join(dir, name), 'utf8')));
+      expect(keyPaths(readFileSync(join(made, name), 'utf8')), name).toEqual(keyPaths(readFileSync(join(dir, name), 'utf8')));
     }
     expect(readFileSync(join(made, 'report.yaml'), 'utf8')).toContain('\nprevious: ../wujin-2020\n');
   });
@@ -82,5 +67,15 @@ describe('the year-over-year pair data/wujin-2020 → data/wujin-2021 (real CLI,
       new: { value: 52, shown: '52' },
       change: { amount: 4, ratio: 0.0833333333333, amountText: '增长4件', ratioText: '增长8.3%' },
     });
+  });
+});
+
+describe('a report whose previous: names no report (real CLI)', () => {
+  it('fails once, at previous:, and not at every reference to last year', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'report-alone-')), 'wujin-2021');
+    cpSync(join(ROOT, 'data/wujin-2021'), dir, { recursive: true, filter: (src) => !src.includes('/dist') });
+    const result = await runCli(['check', '.'], { cwd: dir });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^report\.yaml:19:11 error previous report "\.\.\/wujin-2020" not found \(no report\.yaml in ".*wujin-2020"\) previous-missing\n1 error, 0 warnings\n$/);
   });
 });

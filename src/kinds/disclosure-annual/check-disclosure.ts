@@ -18,6 +18,7 @@ import {
   applicationRows,
   type Part,
 } from './layout.js';
+import { checkProse } from './check-prose.js';
 import { TABLE_PLACEHOLDER } from './remark-disclosure-tables.js';
 
 /** The heading each table belongs under, for the message when it is placed nowhere. */
@@ -37,7 +38,8 @@ const PART_TITLES: Record<Part, string> = {
  * - table 三, every column: 一 + 二 = 三（七） + 四, and 二 = last year's 四 when last year's
  *   report (`previous:`) has the table;
  * - table 四, each block: 总计 = 结果维持 + 结果纠正 + 其他结果 + 尚未审结;
- * - each table placed in the text with `{{table:二}}`, `{{table:三}}`, `{{table:四}}`.
+ * - each table placed in the text with `{{table:二}}`, `{{table:三}}`, `{{table:四}}`;
+ * - figures the prose writes out as digits equal the cells they restate (check-prose.ts).
  *
  * It flags; it never "fixes" a figure.
  */
@@ -47,6 +49,7 @@ export function checkDisclosure(store: MetricStore, sections: readonly SourceFil
   checkApplicationTable(store, value, sink);
   checkReviewTable(store, value, sink);
   checkPlacement(sections, sink);
+  checkProse(store, sections, sink);
 }
 
 function report(metric: Metric, message: string, rule: string, sink: Sink): void {

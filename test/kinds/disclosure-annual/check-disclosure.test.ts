@@ -77,6 +77,18 @@ describe('checkDisclosure (kind: disclosure-annual)', () => {
   });
 });
 
+describe('figures the prose writes out', () => {
+  it('must equal the cells they restate (a warning: the phrases are recognised by wording)', async () => {
+    const files = edit(example(), 'sections/01-overview.md', '全年新收政府信息公开申请{{依申请.本年新收.总计}}件', '全年新收政府信息公开申请57件，上年结转4件，办结55件');
+    const { lines } = await check(edit(files, 'sections/04-review.md', '被申请行政复议{{复议诉讼.行政复议.总计}}件', '被申请行政复议3件'));
+    expect(lines).toEqual([
+      'sections/01-overview.md:10:13 warning "新收政府信息公开申请57件" says 57 but the table has 56 (write {{依申请.本年新收.总计}}) disclosure-prose-mismatch',
+      'sections/04-review.md:5:18 warning "行政复议3件" says 3 but the table has 2 (write {{复议诉讼.行政复议.总计}}) disclosure-prose-mismatch',
+      '0 errors, 2 warnings',
+    ]);
+  });
+});
+
 describe('{{table:…}} placeholders', () => {
   it('renders the three standard tables where the text places them', async () => {
     const { sections, lines } = await check(example());
