@@ -5,13 +5,15 @@ import type { Sink } from './diagnostics/diagnostic.js';
 import type { ProjectFiles } from './load/read-project.js';
 import type { Templates } from './load/read-templates.js';
 import { renderHtml } from './render/html.js';
+import { renderMetricsJson } from './render/metrics-json.js';
 import { setPdfInfo } from './render/pdf-info.js';
 import { renderPdf } from './render/pdf.js';
 import { renderPrintHtml } from './render/print-html.js';
 import type { Artifact } from './write/atomic.js';
 
-export type Format = 'html' | 'pdf';
-export const FORMATS: readonly Format[] = ['html', 'pdf'];
+export type Format = 'html' | 'pdf' | 'json';
+/** `json` is the resolved metrics (`<stem>.metrics.json`) for the portal's open data. */
+export const FORMATS: readonly Format[] = ['html', 'pdf', 'json'];
 
 export interface CompileOptions {
   formats: ReadonlySet<Format>;
@@ -38,7 +40,7 @@ export interface CompileResult {
  * With errors in the sink it returns no artifacts at all (nothing is written on error).
  */
 export async function compile(project: ProjectFiles, options: CompileOptions, sink: Sink): Promise<CompileResult> {
-  const { manifest, sections } = await analyze(project, sink);
+  const { manifest, store, sections } = await analyze(project, sink);
   const stem = manifest?.output ?? (basename(resolve(project.dir)) || 'report');
   if (!manifest || sink.failed(options.strict)) return { artifacts: [], stem };
 
@@ -62,6 +64,9 @@ export async function compile(project: ProjectFiles, options: CompileOptions, si
       date,
     });
     artifacts.push({ name: `${stem}.pdf`, content: pdf });
+  }
+  if (options.formats.has('json')) {
+    artifacts.push({ name: `${stem}.metrics.json`, content: renderMetricsJson(manifest, store) });
   }
   return { artifacts, stem };
 }

@@ -35,10 +35,33 @@ describe('report build data/wujin-2020 (real CLI, real Chromium)', () => {
     pdf = await inspectPdf(join(out, 'wujin-2020.pdf'));
   });
 
-  it('writes exactly the HTML and the PDF, and says so', () => {
-    expect(readdirSync(out).sort()).toEqual(['wujin-2020.html', 'wujin-2020.pdf']);
+  it('writes exactly the HTML, the PDF and the metrics JSON, and says so', () => {
+    expect(readdirSync(out).sort()).toEqual(['wujin-2020.html', 'wujin-2020.metrics.json', 'wujin-2020.pdf']);
     expect(stderr).toMatch(/no problems/);
-    expect(stderr).toMatch(/wrote .*wujin-2020\.html, .*wujin-2020\.pdf in \d+\.\d+ s/);
+    expect(stderr).toMatch(/wrote .*wujin-2020\.html, .*wujin-2020\.pdf, .*wujin-2020\.metrics\.json in \d+\.\d+ s/);
+  });
+
+  it('writes every resolved metric with label, unit, value and formula result for open data', async () => {
+    const json = JSON.parse(readFileSync(join(out, 'wujin-2020.metrics.json'), 'utf8'));
+    expect(json.report).toEqual({ title: '常州市武进区人民政府2020年法治政府建设工作报告', 'document-number': '武政发〔2021〕7号', 'index-number': '014133058/2021-00012', date: '2021-01-25' });
+    const sink = new Sink();
+    const { store } = await analyze(await readProject(EXAMPLE, sink), sink);
+    // every metric, in definition order
+    expect(json.metrics.map((m: { id: string }) => m.id)).toEqual(store.all().map((m) => m.id));
+    const byId = new Map(json.metrics.map((m: { id: string }) => [m.id, m]));
+    expect(byId.get('行政复议.收到')).toEqual({ id: '行政复议.收到', label: '收到行政复议申请', unit: '件', value: 48, formatted: '48' });
+    expect(byId.get('行政复议.受理')).toMatchObject({ label: '受理', unit: '件' });
+    expect(byId.get('行政复议.直接纠错率')).toEqual({
+      id: '行政复议.直接纠错率',
+      label: '行政复议直接纠错率',
+      unit: null,
+      value: 0.153,
+      formatted: '15.3%',
+      format: 'percent:1',
+      formula: '(确认违法 + 撤销或责令) / 审结',
+      computed: 0.152542372881,
+    });
+    expect(byId.get('行政复议.撤回占比')).toMatchObject({ note: '按调解、和解等终止处理的案件占审结案件的比例计算' });
   });
 
   it('reproduces the published text word for word, figure for figure', () => {
