@@ -2,29 +2,35 @@ import type { Root as HastRoot } from 'hast';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
+import { allowMetricBlocks } from './metric-block-schema.js';
 import { remarkCjkBreaks } from './remark-cjk-breaks.js';
+import { remarkLiteralTextDirectives } from './remark-literal-text-directives.js';
+import { remarkMetricBlocks } from './remark-metric-blocks.js';
 import { remarkMetrics } from './remark-metrics.js';
 import { remarkSafety } from './remark-safety.js';
+import { remarkTableHeaders } from './remark-table-headers.js';
 
 /**
  * What the sanitizer lets through: GitHub's schema without images (nothing may be
  * fetched) and with link protocols narrowed to http(s), mailto and tel. Raw HTML never
  * reaches it: remark-rehype drops `html` nodes unless told otherwise, and we never tell it.
  */
-const schema = {
+const schema = allowMetricBlocks({
   ...defaultSchema,
   tagNames: (defaultSchema.tagNames ?? []).filter((t) => t !== 'img' && t !== 'picture' && t !== 'source' && t !== 'video' && t !== 'audio' && t !== 'iframe'),
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel'] },
-};
+});
 
 /**
  * The Markdown pipeline, built once per run and frozen: CommonMark + GFM, CJK-friendly
- * emphasis (`**粗体**，` works next to Chinese punctuation), metric references, CJK soft
- * breaks, then to HTML through the sanitizer. Per-file data (the metric store) travels on
+ * emphasis (`**粗体**，` works next to Chinese punctuation), metric references, metric
+ * tables (`:::table`, remark-directive syntax), CJK soft breaks, then to HTML through the
+ * sanitizer. Per-file data (the metric store) travels on
  * the vfile.
  */
 export function createMarkdownProcessor() {
@@ -32,8 +38,12 @@ export function createMarkdownProcessor() {
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkCjkFriendly)
+    .use(remarkDirective)
+    .use(remarkLiteralTextDirectives)
     .use(remarkSafety)
     .use(remarkMetrics)
+    .use(remarkMetricBlocks)
+    .use(remarkTableHeaders)
     .use(remarkCjkBreaks)
     .use(remarkRehype)
     .use(rehypeSanitize, schema)

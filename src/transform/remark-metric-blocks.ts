@@ -1,0 +1,90 @@
+import type { Element } from 'hast';
+import type { Root } from 'mdast';
+import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { didYouMeanSuffix } from '../diagnostics/did-you-mean.js';
+import { selectMetrics, type Selection } from '../metrics/select.js';
+import type { MetricStore } from '../metrics/store.js';
+import { buildMetricTable } from './build-table.js';
+import { parseDirectiveAttributes, tableAttributesSchema } from './directive-attributes.js';
+import { directivePlace } from './directive-place.js';
+
+type BlockDirective = ContainerDirective | LeafDirective;
+
+/** The block directives this tool knows; any other name is an error. */
+export const BLOCK_DIRECTIVES = ['table'] as const;
+
+/**
+ * Replaces `:::table{…}` block directives (remark-directive syntax) with tables built
+ * from the metric store on `file.data.metrics`. Every problem — an unknown directive,
+ * a bad attribute, an unknown metric or group — is a fatal message at the directive's
+ * opening line (at the attribute when it can be found), and the block is dropped.
+ */
+export function remarkMetricBlocks() {
+  return (tree: Root, file: VFile) => {
+    const store = file.data.metrics as MetricStore | undefined;
+    if (!store) throw new Error('remarkMetricBlocks needs file.data.metrics');
+    visit(tree, (node) => node.type === 'containerDirective' || node.type === 'leafDirective', (node, index, parent) => {
+      const directive = node as BlockDirective;
+      const element = directive.name === 'table' ? tableOf(directive, file, store) : unknownDirective(directive, file);
+      if (element) {
+        directive.data = { ...directive.data, hName: element.tagName, hProperties: element.properties, hChildren: element.children };
+        return SKIP;
+      }
+      if (parent && index !== undefined) {
+        parent.children.splice(index, 1);
+        return [SKIP, index];
+      }
+      return SKIP;
+    });
+  };
+}
+
+function tableOf(directive: BlockDirective, file: VFile, store: MetricStore): Element | undefined {
+  const attributes = parseDirectiveAttributes(tableAttributesSchema, 'table', directive.attributes);
+  const selection = select(directive, file, store, attributes.ok ? attributes.data : undefined);
+  if (!attributes.ok) {
+    for (const problem of attributes.problems) fail(file, problem.message, directivePlace(file, directive, problem.attribute), problem.rule);
+    return undefined;
+  }
+  if (!selection) return undefined;
+  const { caption, format, corner = '项目' } = attributes.data;
+  const built = buildMetricTable(selection, { caption, format, corner });
+  if (!built.ok) {
+    for (const message of built.messages) fail(file, `${message} in :::table`, directivePlace(file, directive, 'format'), 'unknown-format');
+    return undefined;
+  }
+  return built.table;
+}
+
+/**
+ * The metrics a directive names, or undefined after reporting why not. Runs only when
+ * the attributes parsed, and checks content first: a block directive takes none.
+ */
+function select(directive: BlockDirective, file: VFile, store: MetricStore, query: { group?: string; rows?: string[]; columns?: string[] } | undefined): Selection | undefined {
+  if (directive.children.length > 0) {
+    const what = directive.type === 'leafDirective' ? 'a [label]' : 'content';
+    fail(file, `:::${directive.name} takes no ${what} (write the caption as caption="…" and pick metrics with group, rows, columns)`, directivePlace(file, directive), 'invalid-value');
+    return undefined;
+  }
+  if (!query) return undefined;
+  const result = selectMetrics(store, query);
+  if (result.ok) return result.selection;
+  for (const problem of result.problems) {
+    fail(file, `${problem.message} in :::${directive.name}`, directivePlace(file, directive, problem.attribute, problem.needle), problem.rule);
+  }
+  return undefined;
+}
+
+function unknownDirective(directive: BlockDirective, file: VFile): undefined {
+  const colons = directive.type === 'containerDirective' ? ':::' : '::';
+  fail(file, `unknown directive "${colons}${directive.name}"${didYouMeanSuffix(directive.name, BLOCK_DIRECTIVES)} (known: ${BLOCK_DIRECTIVES.map((n) => `:::${n}`).join(', ')})`, directivePlace(file, directive), 'unknown-directive');
+  return undefined;
+}
+
+/** Every problem here would publish a wrong or missing figure: all are errors. */
+function fail(file: VFile, reason: string, place: ReturnType<typeof directivePlace>, rule: string): void {
+  const message = file.message(reason, place, `report:${rule}`);
+  message.fatal = true;
+}
