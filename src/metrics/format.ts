@@ -15,8 +15,8 @@ export type FormatResult =
   | {
       ok: true;
       text: string;
-      /** The 万 or 亿 that wan/yi appended to `text`, so a table can move it into the unit column. */
-      scale?: string;
+      /** The 万 or 亿 that wan/yi appended to `text` and its factor, so a table can move it into the unit column and a chart can plot the scaled figure. */
+      scale?: { word: string; factor: number };
     }
   | { ok: false; message: string };
 
@@ -46,7 +46,7 @@ export function formatValue(value: number, spec: string | undefined): FormatResu
     case 'wan':
     case 'yi': {
       const scale = SCALES[kind];
-      return { ok: true, text: `${roundFixed(value / scale.factor, decimals)}${scale.word}`, scale: scale.word };
+      return { ok: true, text: `${roundFixed(value / scale.factor, decimals)}${scale.word}`, scale };
     }
     case 'signed':
       return { ok: true, text: signed(roundFixed(value, decimals)) };

@@ -1,5 +1,5 @@
 import type { Element } from 'hast';
-import type { Root } from 'mdast';
+import type { Parent, Root } from 'mdast';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -7,37 +7,40 @@ import { didYouMeanSuffix } from '../diagnostics/did-you-mean.js';
 import { selectMetrics, type Selection } from '../metrics/select.js';
 import type { MetricStore } from '../metrics/store.js';
 import { buildMetricTable } from './build-table.js';
-import { parseDirectiveAttributes, tableAttributesSchema } from './directive-attributes.js';
+import type { buildMetricChart } from './build-chart.js';
+import { chartAttributesSchema, parseDirectiveAttributes, tableAttributesSchema } from './directive-attributes.js';
 import { directivePlace } from './directive-place.js';
 
 type BlockDirective = ContainerDirective | LeafDirective;
 
 /** The block directives this tool knows; any other name is an error. */
-export const BLOCK_DIRECTIVES = ['table'] as const;
+export const BLOCK_DIRECTIVES = ['table', 'chart'] as const;
 
 /**
- * Replaces `:::table{…}` block directives (remark-directive syntax) with tables built
- * from the metric store on `file.data.metrics`. Every problem — an unknown directive,
- * a bad attribute, an unknown metric or group — is a fatal message at the directive's
- * opening line (at the attribute when it can be found), and the block is dropped.
+ * Replaces `:::table{…}` and `:::chart{…}` block directives (remark-directive syntax) with
+ * tables and charts built from the metric store on `file.data.metrics`. Every problem —
+ * an unknown directive, a bad attribute, an unknown metric or group — is a fatal message
+ * at the directive's opening line (at the attribute when it can be found), and the block
+ * is dropped. The chart library is loaded only when a section has a chart.
  */
 export function remarkMetricBlocks() {
-  return (tree: Root, file: VFile) => {
+  return async (tree: Root, file: VFile) => {
     const store = file.data.metrics as MetricStore | undefined;
     if (!store) throw new Error('remarkMetricBlocks needs file.data.metrics');
-    visit(tree, (node) => node.type === 'containerDirective' || node.type === 'leafDirective', (node, index, parent) => {
-      const directive = node as BlockDirective;
-      const element = directive.name === 'table' ? tableOf(directive, file, store) : unknownDirective(directive, file);
-      if (element) {
-        directive.data = { ...directive.data, hName: element.tagName, hProperties: element.properties, hChildren: element.children };
-        return SKIP;
-      }
-      if (parent && index !== undefined) {
-        parent.children.splice(index, 1);
-        return [SKIP, index];
-      }
+    const blocks: Array<{ directive: BlockDirective; parent: Parent | undefined }> = [];
+    visit(tree, (node) => node.type === 'containerDirective' || node.type === 'leafDirective', (node, _index, parent) => {
+      blocks.push({ directive: node as BlockDirective, parent });
       return SKIP;
     });
+    const charts = blocks.some(({ directive }) => directive.name === 'chart') ? (await import('./build-chart.js')).buildMetricChart : undefined;
+    for (const { directive, parent } of blocks) {
+      const element =
+        directive.name === 'table' ? tableOf(directive, file, store)
+        : directive.name === 'chart' && charts ? chartOf(directive, file, store, charts)
+        : unknownDirective(directive, file);
+      if (element) directive.data = { ...directive.data, hName: element.tagName, hProperties: element.properties, hChildren: element.children };
+      else if (parent) parent.children.splice(parent.children.indexOf(directive as Parent['children'][number]), 1);
+    }
   };
 }
 
@@ -56,6 +59,23 @@ function tableOf(directive: BlockDirective, file: VFile, store: MetricStore): El
     return undefined;
   }
   return built.table;
+}
+
+function chartOf(directive: BlockDirective, file: VFile, store: MetricStore, build: typeof buildMetricChart): Element | undefined {
+  const attributes = parseDirectiveAttributes(chartAttributesSchema, 'chart', directive.attributes);
+  const selection = select(directive, file, store, attributes.ok ? attributes.data : undefined);
+  if (!attributes.ok) {
+    for (const problem of attributes.problems) fail(file, problem.message, directivePlace(file, directive, problem.attribute), problem.rule);
+    return undefined;
+  }
+  if (!selection) return undefined;
+  const { type, caption, format } = attributes.data;
+  const built = build(selection, { type, caption, format });
+  if (!built.ok) {
+    for (const problem of built.problems) fail(file, `${problem.message} in :::chart`, directivePlace(file, directive, problem.rule === 'unknown-format' ? 'format' : undefined), problem.rule);
+    return undefined;
+  }
+  return built.figure;
 }
 
 /**

@@ -2,7 +2,18 @@ import { formatValue } from '../metrics/format.js';
 import type { SelectedMetric } from '../metrics/select.js';
 
 /** A metric as a table cell or chart label shows it: the figure, and the unit beside it. */
-export type Shown = { ok: true; text: string; unit: string; label: string } | { ok: false; message: string };
+export type Shown =
+  | {
+      ok: true;
+      text: string;
+      unit: string;
+      label: string;
+      /** The value in the unit shown (5230.8 for 5230.8万元), for a chart's axis. */
+      figure: number;
+      /** The format showed a share: 15.3% (figure stays 0.153). */
+      percent: boolean;
+    }
+  | { ok: false; message: string };
 
 /**
  * Formats a selected metric with the directive's format, else its own. A 万/亿 scale moves
@@ -10,8 +21,16 @@ export type Shown = { ok: true; text: string; unit: string; label: string } | { 
  */
 export function showMetric(item: SelectedMetric, format: string | undefined): Shown {
   const { metric } = item;
-  const result = formatValue(metric.value, format ?? metric.format);
+  const spec = format ?? metric.format;
+  const result = formatValue(metric.value, spec);
   if (!result.ok) return { ok: false, message: `${result.message} (metric "${metric.id}")` };
-  const text = result.scale ? result.text.slice(0, -result.scale.length) : result.text;
-  return { ok: true, text, unit: `${result.scale ?? ''}${metric.unit ?? ''}`, label: metric.label ?? item.key };
+  const { scale } = result;
+  return {
+    ok: true,
+    text: scale ? result.text.slice(0, -scale.word.length) : result.text,
+    unit: `${scale?.word ?? ''}${metric.unit ?? ''}`,
+    label: metric.label ?? item.key,
+    figure: metric.value / (scale?.factor ?? 1),
+    percent: spec?.trim().startsWith('percent') ?? false,
+  };
 }

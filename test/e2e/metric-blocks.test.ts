@@ -1,6 +1,10 @@
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { Element } from 'hast';
+import { fromHtml } from 'hast-util-from-html';
+import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { inspectPdf, type InspectedPdf } from '../helpers/pdf.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
@@ -89,6 +93,61 @@ describe('tables from metrics (real CLI, real Chromium)', () => {
   });
 });
 
+describe('charts from metrics (real CLI, real Chromium)', () => {
+  let out: string;
+  let html: string;
+  let pdf: InspectedPdf;
+
+  beforeAll(async () => {
+    out = mkdtempSync(join(tmpdir(), 'report-charts-out-'));
+    const result = await runCli(['build', FIXTURE, '--out', out]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).not.toMatch(/ECharts|warn/i);
+    html = readFileSync(join(out, 'metric-blocks.html'), 'utf8');
+    pdf = await inspectPdf(join(out, 'metric-blocks.pdf'));
+  });
+
+  const figures = () => [...html.matchAll(/<figure class="metric-chart">([\s\S]*?)<\/figure>/g)].map((m) => m[1]!);
+
+  it('inlines each chart as an SVG figure with a text alternative and a caption, and no script', () => {
+    const [bar, line] = figures();
+    expect(bar).toMatch(/^<svg viewBox="0 0 640 320" font-family="黑体, SimHei, [^"]*WenQuanYi Micro Hei[^"]*" role="img" aria-label="柱状图：各渠道调解员。诉调对接 18名，派出所 25名。">/);
+    expect(bar).toMatch(/<\/svg><figcaption>各渠道调解员<\/figcaption>$/);
+    expect(line).toContain('aria-label="折线图：2018—2022年收案数。2018 30件，2019 41件，2020 48件，2021 52件，2022 45件。"');
+    for (const figure of [bar!, line!]) {
+      expect(figure).not.toMatch(/<script|<style|<foreignObject|\son[a-z]+=|href=|url\(|\sclass=|\sid=/i);
+    }
+  });
+
+  it('prints the charts legibly: captions, category and value labels are real text in embedded CID fonts', () => {
+    const all = pageTexts(pdf).join('');
+    expect(all).toContain('各渠道调解员');
+    expect(all).toContain('2018—2022年收案数');
+    for (const label of ['诉调对接', '派出所', '2018', '2022', '52']) expect(all).toContain(label);
+    const fonts = execFileSync('pdffonts', [join(out, 'metric-blocks.pdf')], { encoding: 'utf8' }).split('\n').slice(2).filter(Boolean);
+    for (const row of fonts) expect(row).toMatch(/CID TrueType\s+Identity-H\s+yes yes yes/);
+    // a chart label is set at least 9 pt high on the page
+    const label = pdf.pages.flatMap((p) => p.items).find((i) => i.str.trim() === '诉调对接' && i.height < 14);
+    expect(label?.height).toBeGreaterThanOrEqual(9);
+  });
+});
+
+describe('a broken chart directive', () => {
+  it('exits 1 for an unknown metric, a bad type and two units on one axis, each at its place', async () => {
+    const dir = copyFixture();
+    writeFileSync(
+      join(dir, 'sections/02-broken.md'),
+      ['## 三、错误', '', '::chart{type="pie" group="收案" caption="饼"}', '', '::chart{group="收案" rows="2018,2O19" caption="收案"}', '', '::chart{group="调解" columns="调解员,纠纷" caption="混合"}', ''].join('\n'),
+    );
+    const result = await runCli(['check', '.'], { cwd: dir });
+    expect(result.code).toBe(1);
+    const file = 'sections/02-broken.md';
+    expect(result.stderr).toContain(`${file}:3:9 error attribute type "pie" of :::chart is invalid (use "bar" or "line") invalid-value`);
+    expect(result.stderr).toContain(`${file}:5:31 error unknown metric "收案.2O19" (did you mean "收案.2019"?) in :::chart unknown-metric`);
+    expect(result.stderr).toContain(`${file}:7:1 error chart mixes units "名", "件" on one axis (chart one unit at a time) in :::chart chart-units`);
+  });
+});
+
 describe('a long table across PDF pages', () => {
   it('repeats the header row on every page and never splits a row', async () => {
     const dir = copyFixture();
@@ -136,24 +195,33 @@ describe('a broken table directive', () => {
     expect(result.stderr).toContain(`${file}:6:33 error unknown metric "调解.派出所.纠份" (did you mean "调解.派出所.纠纷"?) in :::table unknown-metric`);
     expect(result.stderr).toContain(`${file}:8:1 error :::table needs caption="…" missing-key`);
     expect(result.stderr).toMatch(new RegExp(`${file}:8:19 error unknown attribute "captoin" of :::table \\(did you mean "caption"\\?\\).* unknown-key`));
-    expect(result.stderr).toContain(`${file}:10:1 error unknown directive ":::tabel" (known: :::table) unknown-directive`);
+    expect(result.stderr).toContain(`${file}:10:1 error unknown directive ":::tabel" (known: :::table, :::chart) unknown-directive`);
   });
 });
 
 describe('hostile metric labels and captions', () => {
-  it('reach the HTML as text only, in tables', async () => {
+  it('reach the HTML as text only, in tables and charts', async () => {
     const dir = copyFixture();
     const metrics = join(dir, 'metrics/figures.yaml');
     writeFileSync(metrics, readFileSync(metrics, 'utf8').replace('label: 一般公共预算收入', `label: '<script>alert(1)</script><img src=x onerror="alert(2)">'`));
     const section = join(dir, 'sections/01-body.md');
     writeFileSync(section, readFileSync(section, 'utf8').replace('caption="财政收支情况"', `caption='<svg onload="alert(3)"><a href="javascript:alert(4)">x</a>'`));
+    writeFileSync(section, `${readFileSync(section, 'utf8')}\n::chart{group="财政" rows="收入" caption='<script>alert(5)</script>'}\n`);
     const result = await runCli(['build', '.', '--format', 'html', '--out', join(dir, 'out')], { cwd: dir });
     expect(result.code, result.stderr).toBe(0);
     const page = readFileSync(join(dir, 'out/metric-blocks.html'), 'utf8');
-    // no such element and no event handler in any tag; the same characters as escaped text are fine
-    expect(page).not.toMatch(/<(script|img|svg|a)\b/i);
-    expect(page).not.toMatch(/<[a-z][^>]*\son[a-z]+=/i);
+    // parse the page as a browser would: no such element and no event handler anywhere
+    const elements: Element[] = [];
+    visit(fromHtml(page), 'element', (element: Element) => {
+      elements.push(element);
+    });
+    expect(elements.filter((e) => ['script', 'img', 'a', 'foreignObject', 'iframe'].includes(e.tagName))).toEqual([]);
+    expect(elements.flatMap((e) => Object.keys(e.properties).filter((name) => /^on/i.test(name)))).toEqual([]);
+    expect(elements.filter((e) => e.tagName === 'svg')).toHaveLength(3); // the fixture's two charts and the hostile one
+    // the hostile text is there, as text
     expect(page).toContain('<caption>&#x3C;svg onload="alert(3)">&#x3C;a href="javascript:alert(4)">x&#x3C;/a></caption>');
     expect(page).toContain('<th scope="row">&#x3C;script>alert(1)&#x3C;/script>&#x3C;img src=x onerror="alert(2)"></th>');
+    expect(page).toContain('>&#x3C;script>alert(1)&#x3C;/script>&#x3C;img src=x onerror="alert(2)"></text>');
+    expect(page).toContain('<figcaption>&#x3C;script>alert(5)&#x3C;/script></figcaption>');
   });
 });

@@ -29,7 +29,7 @@ describe('formatValue', () => {
   });
 
   it('wan:N and yi:N scale to 万 and 亿 and say which scale they used', () => {
-    expect(formatValue(52308000, 'wan:1')).toEqual({ ok: true, text: '5230.8万', scale: '万' });
+    expect(formatValue(52308000, 'wan:1')).toEqual({ ok: true, text: '5230.8万', scale: { word: '万', factor: 1e4 } });
     expect(text(52308000, 'wan')).toBe('5231万');
     expect(text(523080000, 'yi:2')).toBe('5.23亿');
     expect(text(125000000, 'yi:1')).toBe('1.3亿');
