@@ -38,7 +38,7 @@ export function renderChartSvg(spec: ChartSpec): string {
   try {
     const text = { fontFamily: CHART_FONT, fontSize: FONT_SIZE, color: '#000' };
     const legend = spec.series.length > 1;
-    const slot = (CHART_SIZE.width - 120) / Math.max(1, spec.categories.length);
+    const slot = (CHART_SIZE.width - 64) / Math.max(1, spec.categories.length);
     chart.setOption({
       animation: false,
       textStyle: text,
@@ -47,8 +47,8 @@ export function renderChartSvg(spec: ChartSpec): string {
       grid: { left: 16, right: 24, top: legend ? 64 : 40, bottom: 8 },
       xAxis: {
         type: 'category',
-        data: spec.categories,
-        axisLabel: { ...text, interval: 0, width: slot - 8, overflow: 'break', lineHeight: FONT_SIZE + 3 },
+        data: spec.categories.map((category) => balanceLines(category, (slot - 8) / FONT_SIZE)),
+        axisLabel: { ...text, interval: 0, width: slot - 4, overflow: 'break', lineHeight: FONT_SIZE + 3 },
         axisLine: { lineStyle: { color: '#000' } },
         axisTick: { alignWithLabel: true, lineStyle: { color: '#000' } },
       },
@@ -75,4 +75,26 @@ export function renderChartSvg(spec: ChartSpec): string {
   } finally {
     chart.dispose();
   }
+}
+
+/**
+ * Breaks a category label into lines of about equal length that fit `perLine` ideographs
+ * (调解、和解等 / 终止处理 rather than a lone 理 on the second line). Runs of Latin letters
+ * and digits are never split; they count as half an ideograph per character.
+ */
+export function balanceLines(label: string, perLine: number): string {
+  const tokens = label.match(/[A-Za-z0-9.%+-]+|[^]/gu) ?? [];
+  const width = (token: string) => (/^[\x00-\x7f]+$/.test(token) ? token.length / 2 : token.length);
+  const total = tokens.reduce((sum, token) => sum + width(token), 0);
+  const lines = Math.max(1, Math.ceil(total / Math.max(1, Math.floor(perLine))));
+  if (lines === 1) return label;
+  const target = total / lines;
+  const out: string[] = [''];
+  let used = 0;
+  for (const token of tokens) {
+    if (used >= target * out.length - 0.25 && out.length < lines) out.push('');
+    out[out.length - 1] += token;
+    used += width(token);
+  }
+  return out.join('\n');
 }
