@@ -28,6 +28,14 @@ const selection = {
   format: format.optional(),
 };
 
+/**
+ * Just the metric-picking attributes, other keys ignored: lets a directive with a typo in
+ * another attribute still have its metrics checked, so one run reports every problem.
+ */
+export const selectionAttributesSchema = z
+  .object({ group: selection.group, rows: selection.rows, columns: selection.columns })
+  .refine((a) => a.group !== undefined || a.rows !== undefined);
+
 const needsSomething = (a: { group?: string; rows?: string[] }) => a.group !== undefined || a.rows !== undefined;
 const NEEDS_SOMETHING = 'needs group or rows (which metrics to show)';
 

@@ -8,7 +8,7 @@ import { selectMetrics, type Selection } from '../metrics/select.js';
 import type { MetricStore } from '../metrics/store.js';
 import { buildMetricTable } from './build-table.js';
 import type { buildMetricChart } from './build-chart.js';
-import { chartAttributesSchema, parseDirectiveAttributes, tableAttributesSchema } from './directive-attributes.js';
+import { chartAttributesSchema, parseDirectiveAttributes, selectionAttributesSchema, tableAttributesSchema } from './directive-attributes.js';
 import { directivePlace } from './directive-place.js';
 
 type BlockDirective = ContainerDirective | LeafDirective;
@@ -46,7 +46,7 @@ export function remarkMetricBlocks() {
 
 function tableOf(directive: BlockDirective, file: VFile, store: MetricStore): Element | undefined {
   const attributes = parseDirectiveAttributes(tableAttributesSchema, 'table', directive.attributes);
-  const selection = select(directive, file, store, attributes.ok ? attributes.data : undefined);
+  const selection = select(directive, file, store);
   if (!attributes.ok) {
     for (const problem of attributes.problems) fail(file, problem.message, directivePlace(file, directive, problem.attribute), problem.rule);
     return undefined;
@@ -63,7 +63,7 @@ function tableOf(directive: BlockDirective, file: VFile, store: MetricStore): El
 
 function chartOf(directive: BlockDirective, file: VFile, store: MetricStore, build: typeof buildMetricChart): Element | undefined {
   const attributes = parseDirectiveAttributes(chartAttributesSchema, 'chart', directive.attributes);
-  const selection = select(directive, file, store, attributes.ok ? attributes.data : undefined);
+  const selection = select(directive, file, store);
   if (!attributes.ok) {
     for (const problem of attributes.problems) fail(file, problem.message, directivePlace(file, directive, problem.attribute), problem.rule);
     return undefined;
@@ -79,17 +79,19 @@ function chartOf(directive: BlockDirective, file: VFile, store: MetricStore, bui
 }
 
 /**
- * The metrics a directive names, or undefined after reporting why not. Runs only when
- * the attributes parsed, and checks content first: a block directive takes none.
+ * The metrics a directive names, or undefined after reporting why not. Checks content
+ * first (a block directive takes none), then the metrics whenever the attributes that
+ * pick them are well-formed, even if another attribute is not.
  */
-function select(directive: BlockDirective, file: VFile, store: MetricStore, query: { group?: string; rows?: string[]; columns?: string[] } | undefined): Selection | undefined {
+function select(directive: BlockDirective, file: VFile, store: MetricStore): Selection | undefined {
   if (directive.children.length > 0) {
     const what = directive.type === 'leafDirective' ? 'a [label]' : 'content';
     fail(file, `:::${directive.name} takes no ${what} (write the caption as caption="…" and pick metrics with group, rows, columns)`, directivePlace(file, directive), 'invalid-value');
     return undefined;
   }
-  if (!query) return undefined;
-  const result = selectMetrics(store, query);
+  const query = selectionAttributesSchema.safeParse(directive.attributes ?? {});
+  if (!query.success) return undefined; // reported with the other attributes
+  const result = selectMetrics(store, query.data);
   if (result.ok) return result.selection;
   for (const problem of result.problems) {
     fail(file, `${problem.message} in :::${directive.name}`, directivePlace(file, directive, problem.attribute, problem.needle), problem.rule);

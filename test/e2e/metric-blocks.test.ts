@@ -195,6 +195,7 @@ describe('a broken table directive', () => {
     expect(result.stderr).toContain(`${file}:6:33 error unknown metric "调解.派出所.纠份" (did you mean "调解.派出所.纠纷"?) in :::table unknown-metric`);
     expect(result.stderr).toContain(`${file}:8:1 error :::table needs caption="…" missing-key`);
     expect(result.stderr).toMatch(new RegExp(`${file}:8:19 error unknown attribute "captoin" of :::table \\(did you mean "caption"\\?\\).* unknown-key`));
+    expect(result.stderr).toContain(`${file}:8:16 error unknown metric group "财" (did you mean "财政"?) in :::table unknown-metric`);
     expect(result.stderr).toContain(`${file}:10:1 error unknown directive ":::tabel" (known: :::table, :::chart) unknown-directive`);
   });
 });
