@@ -71,6 +71,8 @@ describe('report build data/wujin-2020 (real CLI, real Chromium)', () => {
       computed: 0.152542372881,
     });
     expect(byId.get('行政复议.撤回占比')).toMatchObject({ note: '按调解、和解等终止处理的案件占审结案件的比例计算' });
+    // a stated share is the decimal the report prints, without binary noise
+    expect(byId.get('营商环境.企业开办.限时办结比例')).toMatchObject({ value: 0.9021, formatted: '90.21%' });
   });
 
   it('reproduces the published text word for word, figure for figure', () => {
