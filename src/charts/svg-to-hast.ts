@@ -16,6 +16,8 @@ export function svgToHast(svg: string): Element {
   const cleaned = clean(element);
   if (!cleaned || cleaned.type !== 'element') throw new Error('the chart renderer returned an empty <svg>');
   hoist(cleaned, 'fontFamily');
+  // One shape per line, so a change to a chart reads as a diff of its shapes.
+  cleaned.children = cleaned.children.flatMap((child) => [{ type: 'text', value: '\n' } as const, child]).concat({ type: 'text', value: '\n' });
   return cleaned;
 }
 

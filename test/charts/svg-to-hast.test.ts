@@ -12,7 +12,7 @@ describe('svgToHast', () => {
       '<style><![CDATA[.zr0-cls-1:hover { cursor:pointer; }]]></style>',
       '</svg>',
     ].join('');
-    expect(toHtml(svgToHast(svg))).toBe(
+    expect(toHtml(svgToHast(svg)).replace(/\n/g, '')).toBe(
       '<svg viewBox="0 0 640 320" font-family="黑体, sans-serif">' +
         '<path d="M1 2L3 4Z" fill="#5070dd"></path>' +
         '<text text-anchor="end" dominant-baseline="central" font-size="15px" fill="#000" transform="translate(67 220)">收到</text>' +
@@ -32,7 +32,7 @@ describe('svgToHast', () => {
       '<text x="1" y="1" style="font-family:x;background:url(http://198.51.100.7/)">ok</text>',
       '</svg>',
     ].join('');
-    const html = toHtml(svgToHast(svg));
+    const html = toHtml(svgToHast(svg)).replace(/\n/g, '');
     expect(html).toBe('<svg viewBox="0 0 10 10" font-family="x"><rect x="0" y="0" width="1" height="1"></rect><text x="1" y="1">ok</text></svg>');
   });
 });

@@ -6,6 +6,7 @@ import type { Element } from 'hast';
 import { fromHtml } from 'hast-util-from-html';
 import { visit } from 'unist-util-visit';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { expectGolden } from '../helpers/golden.js';
 import { inspectPdf, type InspectedPdf } from '../helpers/pdf.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
@@ -42,6 +43,12 @@ describe('tables from metrics (real CLI, real Chromium)', () => {
     expect(result.code, result.stderr).toBe(0);
     html = readFileSync(join(out, 'metric-blocks.html'), 'utf8');
     pdf = await inspectPdf(join(out, 'metric-blocks.pdf'));
+  });
+
+  it('matches the reviewed body HTML and metrics JSON (UPDATE_GOLDENS=1 rewrites them)', () => {
+    const body = html.slice(html.indexOf('<div class="body">'), html.indexOf('<div class="signature">'));
+    expectGolden(body, join(FIXTURE, 'expected/body.html'));
+    expectGolden(readFileSync(join(out, 'metric-blocks.metrics.json'), 'utf8'), join(FIXTURE, 'expected/metrics.json'));
   });
 
   it('renders a :::table as a captioned table with scoped headers, labels, units and right-aligned figures', () => {
