@@ -52,6 +52,9 @@ export const tableAttributesSchema = z
   })
   .refine(needsSomething, { message: NEEDS_SOMETHING, path: ['group'] });
 
+/** `:::table{caption="…"}` around a plain GFM table: the caption is all it takes. */
+export const captionedTableAttributesSchema = z.strictObject({ caption: text });
+
 /**
  * `:::chart{type="bar" group="行政复议" rows="…" caption="…"}`: the same selection as a
  * table, drawn. Rows are the categories along the axis; in the grid form columns are the

@@ -14,6 +14,7 @@ import { remarkMetricBlocks } from './remark-metric-blocks.js';
 import { remarkMetrics } from './remark-metrics.js';
 import { remarkSafety } from './remark-safety.js';
 import { remarkTableHeaders } from './remark-table-headers.js';
+import { tableWithCaption } from './table-with-caption.js';
 
 /**
  * What the sanitizer lets through: GitHub's schema without images (nothing may be
@@ -45,7 +46,7 @@ export function createMarkdownProcessor() {
     .use(remarkMetricBlocks)
     .use(remarkTableHeaders)
     .use(remarkCjkBreaks)
-    .use(remarkRehype)
+    .use(remarkRehype, { handlers: { table: tableWithCaption } })
     .use(rehypeSanitize, schema)
     .use(rehypeStringify)
     .freeze();

@@ -1,5 +1,5 @@
 import type { Element } from 'hast';
-import type { Parent, Root } from 'mdast';
+import type { Parent, Root, Table } from 'mdast';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
@@ -8,7 +8,7 @@ import { selectMetrics, type Selection } from '../metrics/select.js';
 import type { MetricStore } from '../metrics/store.js';
 import { buildMetricTable } from './build-table.js';
 import type { buildMetricChart } from './build-chart.js';
-import { chartAttributesSchema, parseDirectiveAttributes, selectionAttributesSchema, tableAttributesSchema } from './directive-attributes.js';
+import { captionedTableAttributesSchema, chartAttributesSchema, parseDirectiveAttributes, selectionAttributesSchema, tableAttributesSchema } from './directive-attributes.js';
 import { directivePlace } from './directive-place.js';
 
 type BlockDirective = ContainerDirective | LeafDirective;
@@ -38,13 +38,18 @@ export function remarkMetricBlocks() {
         directive.name === 'table' ? tableOf(directive, file, store)
         : directive.name === 'chart' && charts ? chartOf(directive, file, store, charts)
         : unknownDirective(directive, file);
-      if (element) directive.data = { ...directive.data, hName: element.tagName, hProperties: element.properties, hChildren: element.children };
-      else if (parent) parent.children.splice(parent.children.indexOf(directive as Parent['children'][number]), 1);
+      const at = parent ? parent.children.indexOf(directive as Parent['children'][number]) : -1;
+      if (element?.type === 'table') parent?.children.splice(at, 1, element);
+      else if (element) directive.data = { ...directive.data, hName: element.tagName, hProperties: element.properties, hChildren: element.children };
+      else parent?.children.splice(at, 1);
     }
   };
 }
 
-function tableOf(directive: BlockDirective, file: VFile, store: MetricStore): Element | undefined {
+/** A metric table, a GFM table that gets the directive's caption, or undefined after reporting why not. */
+function tableOf(directive: BlockDirective, file: VFile, store: MetricStore): Element | Table | undefined {
+  const [only, ...rest] = directive.children;
+  if (directive.type === 'containerDirective' && only?.type === 'table' && rest.length === 0) return captioned(directive, only, file);
   const attributes = parseDirectiveAttributes(tableAttributesSchema, 'table', directive.attributes);
   const selection = select(directive, file, store);
   if (!attributes.ok) {
@@ -59,6 +64,18 @@ function tableOf(directive: BlockDirective, file: VFile, store: MetricStore): El
     return undefined;
   }
   return built.table;
+}
+
+/** `:::table{caption="…"}` around a GFM table: the table itself, carrying the caption. */
+function captioned(directive: BlockDirective, table: Table, file: VFile): Table | undefined {
+  const attributes = parseDirectiveAttributes(captionedTableAttributesSchema, 'table', directive.attributes);
+  if (!attributes.ok) {
+    const problems = attributes.problems.map((p) => (p.rule === 'unknown-key' ? { ...p, message: `${p.message.replace(/ \(allowed: [^)]*\)$/, '')} (around a table only caption is allowed)` } : p));
+    for (const problem of problems) fail(file, problem.message, directivePlace(file, directive, problem.attribute), problem.rule);
+    return undefined;
+  }
+  table.data = { ...table.data, caption: attributes.data.caption };
+  return table;
 }
 
 function chartOf(directive: BlockDirective, file: VFile, store: MetricStore, build: typeof buildMetricChart): Element | undefined {
@@ -85,7 +102,7 @@ function chartOf(directive: BlockDirective, file: VFile, store: MetricStore, bui
  */
 function select(directive: BlockDirective, file: VFile, store: MetricStore): Selection | undefined {
   if (directive.children.length > 0) {
-    const what = directive.type === 'leafDirective' ? 'a [label]' : 'content';
+    const what = directive.type === 'leafDirective' ? 'a [label]' : directive.name === 'table' ? 'content but one GFM table' : 'content';
     fail(file, `:::${directive.name} takes no ${what} (write the caption as caption="…" and pick metrics with group, rows, columns)`, directivePlace(file, directive), 'invalid-value');
     return undefined;
   }

@@ -69,8 +69,8 @@ describe('tables from metrics (real CLI, real Chromium)', () => {
     );
   });
 
-  it('fills {{…}} references in a plain GFM table and scopes and right-aligns it the same way', () => {
-    expect(html).toContain('<th scope="col">渠道</th>\n<th scope="col" class="num">调解纠纷</th>');
+  it('fills {{…}} references in a plain GFM table, captions it from :::table, and scopes and right-aligns it the same way', () => {
+    expect(html).toContain('<table><caption>各渠道调解纠纷</caption>\n<thead>\n<tr>\n<th scope="col">渠道</th>\n<th scope="col" class="num">调解纠纷</th>');
     expect(html).toContain('<td>诉调对接</td>\n<td class="num">2000</td>');
   });
 
@@ -192,6 +192,12 @@ describe('a broken table directive', () => {
         ':::tabel{group="财政"}',
         ':::',
         '',
+        ':::table{caption="表" group="财政"}',
+        '| a | b |',
+        '|---|---|',
+        '| 1 | 2 |',
+        ':::',
+        '',
       ].join('\n'),
     );
     const result = await runCli(['build', '.', '--out', join(dir, 'out')], { cwd: dir });
@@ -204,6 +210,7 @@ describe('a broken table directive', () => {
     expect(result.stderr).toMatch(new RegExp(`${file}:8:19 error unknown attribute "captoin" of :::table \\(did you mean "caption"\\?\\).* unknown-key`));
     expect(result.stderr).toContain(`${file}:8:16 error unknown metric group "财" (did you mean "财政"?) in :::table unknown-metric`);
     expect(result.stderr).toContain(`${file}:10:1 error unknown directive ":::tabel" (known: :::table, :::chart) unknown-directive`);
+    expect(result.stderr).toContain(`${file}:13:22 error unknown attribute "group" of :::table (around a table only caption is allowed) unknown-key`);
   });
 });
 
