@@ -30,9 +30,9 @@ const schema = allowMetricBlocks({
 /**
  * The Markdown pipeline, built once per run and frozen: CommonMark + GFM, CJK-friendly
  * emphasis (`**粗体**，` works next to Chinese punctuation), metric references, metric
- * tables (`:::table`, remark-directive syntax), CJK soft breaks, then to HTML through the
- * sanitizer. Per-file data (the metric store) travels on
- * the vfile.
+ * tables and charts (`:::table`, `:::chart`: remark-directive syntax), CJK soft breaks,
+ * then to HTML through the sanitizer. Per-file data (the metric store) travels on the
+ * vfile.
  */
 export function createMarkdownProcessor() {
   return unified()
