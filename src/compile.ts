@@ -7,12 +7,14 @@ import type { Templates } from './load/read-templates.js';
 import { plainTitle } from './render/document.js';
 import { fontProblems, type FontReport } from './render/font-report.js';
 import { renderHtml } from './render/html.js';
+import { renderMetricsJson } from './render/metrics-json.js';
 import { renderPrintHtml } from './render/print-html.js';
 import { placeOf, parseYaml } from './validate/yaml.js';
 import type { Artifact } from './write/atomic.js';
 
-export type Format = 'html' | 'pdf';
-export const FORMATS: readonly Format[] = ['html', 'pdf'];
+export type Format = 'html' | 'pdf' | 'json';
+/** `json` is the resolved metrics (`<stem>.metrics.json`) for the portal's open data. */
+export const FORMATS: readonly Format[] = ['html', 'pdf', 'json'];
 
 export interface CompileOptions {
   formats: ReadonlySet<Format>;
@@ -41,7 +43,7 @@ export interface CompileResult {
  * With errors in the sink it returns no artifacts at all (nothing is written on error).
  */
 export async function compile(project: ProjectFiles, options: CompileOptions, sink: Sink): Promise<CompileResult> {
-  const { manifest, sections } = await analyze(project, sink);
+  const { manifest, store, sections } = await analyze(project, sink);
   const stem = manifest?.output ?? (basename(resolve(project.dir)) || 'report');
   if (!manifest || sink.failed(options.strict)) return { artifacts: [], stem };
 
@@ -70,6 +72,9 @@ export async function compile(project: ProjectFiles, options: CompileOptions, si
       date,
     });
     artifacts.push({ name: `${stem}.pdf`, content: pdf });
+  }
+  if (options.formats.has('json')) {
+    artifacts.push({ name: `${stem}.metrics.json`, content: renderMetricsJson(manifest, store) });
   }
   return { artifacts, stem, fonts };
 }

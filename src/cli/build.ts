@@ -65,7 +65,7 @@ function parseFormats(value: string): Set<Format> {
     if (!(FORMATS as readonly string[]).includes(part)) throw new UsageError(`unknown format "${part}" (use ${FORMATS.join(', ')})`);
     formats.add(part as Format);
   }
-  if (formats.size === 0) throw new UsageError('--format needs at least one of html, pdf');
+  if (formats.size === 0) throw new UsageError(`--format needs at least one of ${FORMATS.join(', ')}`);
   return formats;
 }
 

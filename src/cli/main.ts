@@ -26,10 +26,10 @@ Example: report build data/wujin-2020`);
 
   program
     .command('build')
-    .description('validate the report, then write its HTML and PDF (all or nothing)')
+    .description('validate the report, then write its HTML, PDF and metrics JSON (all or nothing)')
     .argument('[dir]', 'report directory (holds report.yaml)', '.')
     .option('-o, --out <dir>', 'output directory (default: <dir>/dist)')
-    .option('-f, --format <list>', 'comma-separated outputs: html, pdf', 'html,pdf')
+    .option('-f, --format <list>', 'comma-separated outputs: html, pdf, json (the metrics as <stem>.metrics.json)', 'html,pdf,json')
     .option('--strict', 'treat warnings as errors')
     .option('--browser <path>', 'Chromium to print with (default: $REPORT_BROWSER, puppeteer\'s, then the system\'s)')
     .addOption(reporterOption())

@@ -168,7 +168,8 @@ function applyStated(def: MetricDef, raw: number | string, text: string): boolea
   }
   const match = PERCENT_TEXT.exec(raw.trim());
   if (!match) return false;
-  def.stated = Number(match[1]) / 100;
+  // shift the decimal point in the text: 90.21% is 0.9021, not 90.21 / 100 = 0.9020999…
+  def.stated = Number(`${match[1]}e-2`);
   def.statedDecimals = match[2]?.length ?? 0;
   def.statedIsPercent = true;
   def.format = `percent:${def.statedDecimals}`;

@@ -14,6 +14,8 @@ export interface Metric {
   note?: string;
   source?: string;
   formula?: string;
+  /** The formula's own result (full precision), when it has one; `value` prefers the stated figure. */
+  computed?: number;
   file: string;
   place: Place;
 }
@@ -76,6 +78,7 @@ export function buildStore(defs: readonly MetricDef[], checks: readonly CheckDef
   }
 
   const values = new Map<string, number | undefined>();
+  const computed = new Map<string, number>();
   const state = new Map<string, 'visiting' | 'done'>();
   const valueOf = (id: string): number | undefined => {
     if (id.startsWith(PREVIOUS_PREFIX)) return previous?.get(id.slice(PREVIOUS_PREFIX.length))?.value;
@@ -89,7 +92,7 @@ export function buildStore(defs: readonly MetricDef[], checks: readonly CheckDef
       return undefined;
     }
     state.set(id, 'visiting');
-    const value = computeOne(def, parsed.get(id), valueOf, sink);
+    const value = computeOne(def, parsed.get(id), valueOf, sink, (result) => computed.set(id, result));
     if (state.get(id) !== 'done') values.set(id, value);
     state.set(id, 'done');
     return values.get(id);
@@ -106,6 +109,7 @@ export function buildStore(defs: readonly MetricDef[], checks: readonly CheckDef
       note: def.note,
       source: def.source,
       formula: def.formula?.source,
+      computed: computed.get(def.id),
       file: def.file,
       place: def.place,
     });
@@ -115,7 +119,7 @@ export function buildStore(defs: readonly MetricDef[], checks: readonly CheckDef
   return new MetricStore(metrics, unavailable, previous);
 }
 
-function computeOne(def: MetricDef, expr: Expr | undefined, valueOf: (id: string) => number | undefined, sink: Sink): number | undefined {
+function computeOne(def: MetricDef, expr: Expr | undefined, valueOf: (id: string) => number | undefined, sink: Sink, onComputed: (result: number) => void): number | undefined {
   if (!def.formula) return def.stated;
   if (!expr) return def.stated;
   const result = evaluate(expr, valueOf);
@@ -129,6 +133,7 @@ function computeOne(def: MetricDef, expr: Expr | undefined, valueOf: (id: string
     sink.error(def.file, def.formula.place, `formula of "${def.id}" is a comparison, not a number (move it to checks)`, 'expression-unsupported');
     return def.stated;
   }
+  onComputed(result.value);
   if (def.stated !== undefined) compareStated(def, result.value, sink);
   return def.stated ?? result.value;
 }

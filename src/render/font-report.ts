@@ -76,9 +76,10 @@ const PROBES_ID = 'report-font-probes';
  * so the page number is read from a hidden probe set in its font (inserted, then removed).
  */
 export const ROLE_SELECTORS: Readonly<Record<FontRole, string>> = {
-  body: '.document .body p, .document .body li:not(:has(p)), .document .body td, .document .body th',
+  body: '.document .body p, .document .body li:not(:has(p)), .document .body td, .document .body tbody th',
   title: '.document .title, .masthead .organ',
-  heading1: '.document h2',
+  // 表题, 图题 and table heads are set in 黑体, as 一、 headings are (templates/print.css)
+  heading1: '.document h2, .document .body caption, .document .body thead th, .document .body figcaption',
   heading2: '.document h3',
   'page-number': `#${PROBES_ID} .page-number`,
 };

@@ -2,46 +2,67 @@ import type { Root as HastRoot } from 'hast';
 import rehypeSanitize, { defaultSchema } from 'rehype-sanitize';
 import rehypeStringify from 'rehype-stringify';
 import remarkCjkFriendly from 'remark-cjk-friendly';
+import remarkDirective from 'remark-directive';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { DISCLOSURE_TABLE_CLASS, remarkDisclosureTables } from '../kinds/disclosure-annual/remark-disclosure-tables.js';
+import { allowMetricBlocks } from './metric-block-schema.js';
 import { remarkCjkBreaks } from './remark-cjk-breaks.js';
 import { remarkHeadingNumbers } from './remark-heading-numbers.js';
+import { remarkLiteralTextDirectives } from './remark-literal-text-directives.js';
+import { remarkMetricBlocks } from './remark-metric-blocks.js';
 import { remarkMetrics } from './remark-metrics.js';
 import { remarkSafety } from './remark-safety.js';
+import { remarkTableHeaders } from './remark-table-headers.js';
+import { tableWithCaption } from './table-with-caption.js';
 
 /**
  * What the sanitizer lets through: GitHub's schema without images (nothing may be
  * fetched) and with link protocols narrowed to http(s), mailto and tel. Raw HTML never
  * reaches it: remark-rehype drops `html` nodes unless told otherwise, and we never tell it.
  */
-const schema = {
-  ...defaultSchema,
-  tagNames: (defaultSchema.tagNames ?? []).filter((t) => t !== 'img' && t !== 'picture' && t !== 'source' && t !== 'video' && t !== 'audio' && t !== 'iframe'),
-  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel'] },
-  // the standard tables of kind disclosure-annual carry one fixed class, for their print size
-  attributes: { ...defaultSchema.attributes, table: [...(defaultSchema.attributes?.table ?? []), ['className', DISCLOSURE_TABLE_CLASS] as [string, string]] },
-};
+const schema = withTableClasses(
+  allowMetricBlocks({
+    ...defaultSchema,
+    tagNames: (defaultSchema.tagNames ?? []).filter((t) => t !== 'img' && t !== 'picture' && t !== 'source' && t !== 'video' && t !== 'audio' && t !== 'iframe'),
+    protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel'] },
+  }),
+);
+
+/**
+ * A table may carry the fixed classes of metric tables and of the disclosure report's
+ * standard tables (for their print size), as one allow-list entry: the sanitizer reads
+ * one definition per attribute.
+ */
+function withTableClasses(base: typeof defaultSchema): typeof defaultSchema {
+  const table = (base.attributes?.table ?? []).filter((entry) => !(Array.isArray(entry) && entry[0] === 'className'));
+  return { ...base, attributes: { ...base.attributes, table: [...table, ['className', 'metric-table', DISCLOSURE_TABLE_CLASS]] } };
+}
 
 /**
  * The Markdown pipeline, built once per run and frozen: CommonMark + GFM, CJK-friendly
- * emphasis (`**粗体**，` works next to Chinese punctuation), metric references, CJK soft
- * breaks, then to HTML through the sanitizer. Per-file data (the metric store) travels on
- * the vfile.
+ * emphasis (`**粗体**，` works next to Chinese punctuation), metric references, metric
+ * tables and charts (`:::table`, `:::chart`: remark-directive syntax), CJK soft breaks,
+ * then to HTML through the sanitizer. Per-file data (the metric store) travels on the
+ * vfile.
  */
 export function createMarkdownProcessor() {
   return unified()
     .use(remarkParse)
     .use(remarkGfm)
     .use(remarkCjkFriendly)
+    .use(remarkDirective)
+    .use(remarkLiteralTextDirectives)
     .use(remarkSafety)
     .use(remarkDisclosureTables)
     .use(remarkMetrics)
+    .use(remarkMetricBlocks)
+    .use(remarkTableHeaders)
     .use(remarkHeadingNumbers)
     .use(remarkCjkBreaks)
-    .use(remarkRehype)
+    .use(remarkRehype, { handlers: { table: tableWithCaption } })
     .use(rehypeSanitize, schema)
     .use(rehypeStringify)
     .freeze();

@@ -14,9 +14,18 @@ import { sourceParagraphs } from '../helpers/source-text.js';
 const EXAMPLE = join(ROOT, 'data/wujin-2020');
 const A4 = { width: 595.276, height: 841.89 };
 
-/** Text content of each block element of the document body, tags stripped. */
+/** The document body's HTML. */
+function bodyHtml(html: string): string {
+  return html.slice(html.indexOf('<div class="body">'), html.indexOf('<div class="signature">'));
+}
+
+/**
+ * Text content of each block element of the document body, tags stripped. The example
+ * adds metric tables and a chart between paragraphs; they are taken out first, so this is
+ * the published text alone.
+ */
 function htmlParagraphs(html: string): string[] {
-  const body = html.slice(html.indexOf('<div class="body">'), html.indexOf('<div class="signature">'));
+  const body = bodyHtml(html).replace(/<table class="metric-table">[\s\S]*?<\/table>|<figure class="metric-chart">[\s\S]*?<\/figure>/g, '');
   return [...body.matchAll(/<(p|h2|h3|h4|h5)>([\s\S]*?)<\/\1>/g)].map((m) => m[2]!.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&'));
 }
 
@@ -35,16 +44,74 @@ describe('report build data/wujin-2020 (real CLI, real Chromium)', () => {
     pdf = await inspectPdf(join(out, 'wujin-2020.pdf'));
   });
 
-  it('writes exactly the HTML and the PDF, and says so', () => {
-    expect(readdirSync(out).sort()).toEqual(['wujin-2020.html', 'wujin-2020.pdf']);
+  it('writes exactly the HTML, the PDF and the metrics JSON, and says so', () => {
+    expect(readdirSync(out).sort()).toEqual(['wujin-2020.html', 'wujin-2020.metrics.json', 'wujin-2020.pdf']);
     // Only font warnings: this machine (and CI) has no office fonts, so every role falls back.
     expect(stderr).toMatch(/^(no problems|0 errors, \d+ warnings?)$/m);
     expect(stderr.split('\n').filter((line) => / (error|warning) /.test(line)).every((line) => / font-(fallback|missing-glyph)$/.test(line)), stderr).toBe(true);
-    expect(stderr).toMatch(/wrote .*wujin-2020\.html, .*wujin-2020\.pdf in \d+\.\d+ s/);
+    expect(stderr).toMatch(/wrote .*wujin-2020\.html, .*wujin-2020\.pdf, .*wujin-2020\.metrics\.json in \d+\.\d+ s/);
+  });
+
+  it('writes every resolved metric with label, unit, value and formula result for open data', async () => {
+    const json = JSON.parse(readFileSync(join(out, 'wujin-2020.metrics.json'), 'utf8'));
+    expect(json.report).toEqual({ title: '常州市武进区人民政府2020年法治政府建设工作报告', 'document-number': '武政发〔2021〕7号', 'index-number': '014133058/2021-00012', date: '2021-01-25' });
+    const sink = new Sink();
+    const { store } = await analyze(await readProject(EXAMPLE, sink), sink);
+    // every metric, in definition order
+    expect(json.metrics.map((m: { id: string }) => m.id)).toEqual(store.all().map((m) => m.id));
+    const byId = new Map(json.metrics.map((m: { id: string }) => [m.id, m]));
+    expect(byId.get('行政复议.收到')).toEqual({ id: '行政复议.收到', label: '收到行政复议申请', unit: '件', value: 48, formatted: '48' });
+    expect(byId.get('行政复议.受理')).toMatchObject({ label: '受理', unit: '件' });
+    expect(byId.get('行政复议.直接纠错率')).toEqual({
+      id: '行政复议.直接纠错率',
+      label: '行政复议直接纠错率',
+      unit: null,
+      value: 0.153,
+      formatted: '15.3%',
+      format: 'percent:1',
+      formula: '(确认违法 + 撤销或责令) / 审结',
+      computed: 0.152542372881,
+    });
+    expect(byId.get('行政复议.撤回占比')).toMatchObject({ note: '按调解、和解等终止处理的案件占审结案件的比例计算' });
+    // a stated share is the decimal the report prints, without binary noise
+    expect(byId.get('营商环境.企业开办.限时办结比例')).toMatchObject({ value: 0.9021, formatted: '90.21%' });
   });
 
   it('reproduces the published text word for word, figure for figure', () => {
     expect(htmlParagraphs(html)).toEqual(sourceParagraphs());
+  });
+
+  it('adds metric tables and a chart between paragraphs, never inside one', () => {
+    const body = bodyHtml(html);
+    const captions = [...body.matchAll(/<caption>([^<]+)<\/caption>|<figcaption>([^<]+)<\/figcaption>/g)].map((m) => m[1] ?? m[2]);
+    expect(captions).toEqual([
+      '2020年政务公开工作情况',
+      '2020年行政复议案件情况（截至12月15日）',
+      '2020年行政复议审结案件处理结果',
+      '2020年区政府为被告的行政诉讼案件情况',
+      '诉调对接和派出所调解工作情况',
+    ]);
+    // each block sits between two block elements: a paragraph, a heading or another block
+    for (const block of body.matchAll(/<table class="metric-table">|<figure class="metric-chart">/g)) {
+      expect(body.slice(0, block.index)).toMatch(/(<\/p>|<\/table>|<\/figure>|<\/h\d>)\s*$/);
+    }
+    expect(body).toContain('<tr>\n<th scope="row">收到行政复议申请</th>\n<td class="num">48</td>\n<td>件</td>\n</tr>');
+    expect(body).toMatch(/<svg viewBox="0 0 640 320" font-family="[^"]+" role="img" aria-label="柱状图：2020年行政复议审结案件处理结果。维持和驳回复议申请 44件，调解、和解等终止处理 6件，确认违法 1件，撤销或责令 8件。">/);
+  });
+
+  it('prints the tables and the chart legibly: captions, labels, figures and units as text', () => {
+    const pages = pdf.pages.map((p) => p.text.replace(/\s/g, ''));
+    const find = (text: string) => pages.findIndex((page) => page.includes(text));
+    const table = find('2020年行政复议案件情况（截至12月15日）');
+    expect(table).toBeGreaterThan(0);
+    expect(pages[table]).toContain('项目数值单位收到行政复议申请48件受理45件不予受理3件');
+    const chart = find('2020年行政复议审结案件处理结果');
+    expect(chart).toBeGreaterThanOrEqual(table);
+    for (const label of ['维持和驳回复议申请', '确认违法', '撤销或责令', '44']) expect(pages[chart]).toContain(label);
+    // the chart's labels are set at no less than 8 pt, in the same embedded fonts as the text
+    const label = pdf.pages[chart]!.items.find((i) => i.str.includes('撤销或责令') && i.height < 14);
+    expect(label!.height).toBeGreaterThanOrEqual(8);
+    expect(pages[find('诉调对接和派出所调解工作情况')]).toContain('调解渠道专职调解员（名）调解纠纷（件）诉调对接182000派出所调解181000');
   });
 
   it('carries the portal metadata table in the seed page order, 废止日期 as 有效', () => {

@@ -116,7 +116,10 @@ describe('hostile Markdown', () => {
     expect(result.stderr).toMatch(/raw-html/);
     expect(result.stderr).toMatch(/unsafe-link/);
     expect(result.stderr).toMatch(/unsupported-image/);
-    const html = readFileSync(join(dir, 'dist/wujin-2020.html'), 'utf8');
+    const page = readFileSync(join(dir, 'dist/wujin-2020.html'), 'utf8');
+    // the example's own chart is the one svg allowed, inside its figure
+    const html = page.replace(/<figure class="metric-chart"><svg [^>]*>[\s\S]*?<\/svg>/g, '');
+    expect(page.length - html.length).toBeGreaterThan(1000);
     expect(html).not.toMatch(/<script|onerror|onload|javascript:|<iframe|<svg|<img|198\.51\.100\.7/i);
     expect(html).toContain('段落');
     expect(html).toContain('点击');
@@ -135,7 +138,7 @@ describe('outputs', () => {
     const [ra, rb] = [await runCli(['build', 'data/wujin-2020', '--out', a], { env }), await runCli(['build', 'data/wujin-2020', '--out', b], { env })];
     expect(ra.code, ra.stderr).toBe(0);
     expect(rb.code, rb.stderr).toBe(0);
-    for (const name of ['wujin-2020.html', 'wujin-2020.pdf']) {
+    for (const name of ['wujin-2020.html', 'wujin-2020.pdf', 'wujin-2020.metrics.json']) {
       expect(readFileSync(join(a, name)).equals(readFileSync(join(b, name))), name).toBe(true);
     }
   });
@@ -156,6 +159,15 @@ describe('outputs', () => {
     expect(result.stderr).toMatch(/no Chromium found/);
     expect(result.stderr).toMatch(/apt-get install chromium-headless-shell/);
     expect(existsSync(join(dir, 'dist'))).toBe(false);
+  });
+
+  it('writes only the metrics JSON with --format json, without a browser', async () => {
+    const dir = copyExample();
+    const result = await runCli(['build', '.', '--format', 'json'], { cwd: dir, env: { PATH: '/nonexistent', REPORT_BROWSER: '', PUPPETEER_EXECUTABLE_PATH: '', PUPPETEER_CACHE_DIR: '/nonexistent' } });
+    expect(result.code, result.stderr).toBe(0);
+    expect(readdirSync(join(dir, 'dist'))).toEqual(['wujin-2020.metrics.json']);
+    const json = JSON.parse(readFileSync(join(dir, 'dist/wujin-2020.metrics.json'), 'utf8'));
+    expect(json.metrics.length).toBeGreaterThan(60);
   });
 
   it('rejects an unknown format or flag as a usage error (exit 2)', async () => {

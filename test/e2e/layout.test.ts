@@ -63,7 +63,10 @@ describe('layout checker: data/wujin-2020', () => {
   });
 
   it('sets 22 lines on every full page of body text, at a 28.98 pt pitch', () => {
-    const full = pages.slice(1, -1);
+    // Pages of running text only: the example's tables and chart set their own lines, and
+    // a page before one that starts with a table or chart ends where the table would not fit.
+    const textOnly = (p: MeasuredPage | undefined) => p !== undefined && p.lines.every((l) => Math.round(l.size) === 16);
+    const full = pages.slice(1, -1).filter((p) => textOnly(p) && Math.round(pages[p.number]!.lines[0]!.size) === 16);
     expect(full.length).toBeGreaterThan(10);
     const counts = full.map((p) => p.lines.length);
     const pitches = full.map((p) => linePitch(p.lines));

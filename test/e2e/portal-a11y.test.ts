@@ -74,6 +74,15 @@ function describeResults(kind: string, results: Result[]): string {
     .join('\n');
 }
 
+/** WCAG contrast ratio of a #rgb / #rrggbb colour against white. */
+function contrastOnWhite(color: string): number {
+  const hex = color.replace('#', '');
+  const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
+  const [r, g, b] = [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4)) as [number, number, number];
+  const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
+  return 1.05 / (luminance + 0.05);
+}
+
 async function runAxe(page: Page): Promise<AxeResults> {
   await page.addScriptTag({ content: axeSource });
   return page.evaluate(
@@ -115,6 +124,19 @@ describe('portal page accessibility (real CLI, real Chromium, axe-core)', () => 
       const page = await open(example.name, viewport);
       try {
         const results = await runAxe(page);
+        // axe cannot tell the background of text inside a chart's SVG and leaves it for
+        // review; check those texts here instead: each is drawn in a fill with at least
+        // 4.5:1 contrast on the figure's white, then take them out of the review list.
+        for (const rule of results.incomplete.filter((r) => r.id === 'color-contrast')) {
+          const inCharts = rule.nodes.filter((node) => /^text\b/.test(String(node.target[0])));
+          for (const node of inCharts) {
+            const fill = await page.evaluate((selector) => document.querySelector(`figure svg ${selector}`)?.getAttribute('fill') ?? null, String(node.target[0]));
+            expect(fill, String(node.target[0])).not.toBeNull();
+            expect(contrastOnWhite(fill!), `${node.target[0]} fill ${fill}`).toBeGreaterThanOrEqual(4.5);
+          }
+          rule.nodes = rule.nodes.filter((node) => !inCharts.includes(node));
+        }
+        results.incomplete = results.incomplete.filter((rule) => rule.nodes.length > 0);
         const problems = [...results.violations, ...results.incomplete].map((rule) => rule.id);
         expect(problems, `\n${describeResults('violation', results.violations)}\n${describeResults('needs review', results.incomplete)}`).toEqual([]);
       } finally {

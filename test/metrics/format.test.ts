@@ -86,7 +86,7 @@ describe('formatValue', () => {
   });
 
   it('refuses an unknown format with the known ones', () => {
-    expect(formatValue(1, 'pct')).toEqual({ ok: false, message: 'unknown format "pct" (known: percent:N, fixed:N, integer, cn)' });
+    expect(formatValue(1, 'pct')).toEqual({ ok: false, message: 'unknown format "pct" (known: percent:N, fixed:N, integer, cn, wan:N, yi:N, signed:N, grouped:N, change, change:percent:N, change:amount)' });
     expect(formatValue(1, 'percent:12').ok).toBe(false);
     expect(formatValue(1, 'fixed:x').ok).toBe(false);
   });
@@ -117,6 +117,6 @@ describe('roundFixed', () => {
 describe('checkFormat', () => {
   it('accepts the known formats and names the others', () => {
     for (const spec of ['percent', 'percent:1', 'fixed:2', 'integer', 'cn']) expect(checkFormat(spec), spec).toBeUndefined();
-    expect(checkFormat('pct')).toBe('unknown format "pct" (known: percent:N, fixed:N, integer, cn)');
+    expect(checkFormat('pct')).toBe('unknown format "pct" (known: percent:N, fixed:N, integer, cn, wan:N, yi:N, signed:N, grouped:N, change, change:percent:N, change:amount)');
   });
 });

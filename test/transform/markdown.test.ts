@@ -24,7 +24,7 @@ describe('createMarkdownProcessor', () => {
     const { html } = await renderMarkdown('## 一、标题\n\n| 项目 | 数量 |\n| --- | --- |\n| 收到 | 48 |\n', store);
     expect(html).toContain('<h2>一、标题</h2>');
     expect(html).toContain('<table>');
-    expect(html).toContain('<td>48</td>');
+    expect(html).toContain('<td class="num">48</td>');
   });
 
   it('makes **粗体** strong next to Chinese punctuation', async () => {
@@ -45,7 +45,7 @@ describe('createMarkdownProcessor', () => {
 
   it('renders a metric reference inside emphasis and a table cell', async () => {
     expect((await renderMarkdown('**{{行政复议.收到}}件**', store)).html).toBe('<p><strong>48件</strong></p>');
-    expect((await renderMarkdown('| 收到 |\n| --- |\n| {{行政复议.收到}} |\n', store)).html).toContain('<td>48</td>');
+    expect((await renderMarkdown('| 收到 |\n| --- |\n| {{行政复议.收到}} |\n', store)).html).toContain('<td class="num">48</td>');
   });
 
   it('leaves a reference in inline code alone', async () => {
@@ -71,7 +71,7 @@ describe('createMarkdownProcessor', () => {
 
   it('reports an unknown format at the reference', async () => {
     const { file } = await renderMarkdown('收到{{行政复议.收到|pct}}件', store);
-    expect(messages(file)).toEqual(['1:3 unknown-format fatal unknown format "pct" (known: percent:N, fixed:N, integer, cn) in "{{行政复议.收到|pct}}"']);
+    expect(messages(file)).toEqual(['1:3 unknown-format fatal unknown format "pct" (known: percent:N, fixed:N, integer, cn, wan:N, yi:N, signed:N, grouped:N, change, change:percent:N, change:amount) in "{{行政复议.收到|pct}}"']);
   });
 
   it('reports an unclosed reference', async () => {

@@ -1,0 +1,129 @@
+import type { Element } from 'hast';
+import type { Parent, Root, Table } from 'mdast';
+import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
+import { SKIP, visit } from 'unist-util-visit';
+import type { VFile } from 'vfile';
+import { didYouMeanSuffix } from '../diagnostics/did-you-mean.js';
+import { selectMetrics, type Selection } from '../metrics/select.js';
+import type { MetricStore } from '../metrics/store.js';
+import { buildMetricTable } from './build-table.js';
+import type { buildMetricChart } from './build-chart.js';
+import { captionedTableAttributesSchema, chartAttributesSchema, parseDirectiveAttributes, selectionAttributesSchema, tableAttributesSchema } from './directive-attributes.js';
+import { directivePlace } from './directive-place.js';
+
+type BlockDirective = ContainerDirective | LeafDirective;
+
+/** The block directives this tool knows; any other name is an error. */
+export const BLOCK_DIRECTIVES = ['table', 'chart'] as const;
+
+/**
+ * Replaces `:::table{…}` and `:::chart{…}` block directives (remark-directive syntax) with
+ * tables and charts built from the metric store on `file.data.metrics`. Every problem —
+ * an unknown directive, a bad attribute, an unknown metric or group — is a fatal message
+ * at the directive's opening line (at the attribute when it can be found), and the block
+ * is dropped. The chart library is loaded only when a section has a chart.
+ */
+export function remarkMetricBlocks() {
+  return async (tree: Root, file: VFile) => {
+    const store = file.data.metrics as MetricStore | undefined;
+    if (!store) throw new Error('remarkMetricBlocks needs file.data.metrics');
+    const blocks: Array<{ directive: BlockDirective; parent: Parent | undefined }> = [];
+    visit(tree, (node) => node.type === 'containerDirective' || node.type === 'leafDirective', (node, _index, parent) => {
+      blocks.push({ directive: node as BlockDirective, parent });
+      return SKIP;
+    });
+    const charts = blocks.some(({ directive }) => directive.name === 'chart') ? (await import('./build-chart.js')).buildMetricChart : undefined;
+    for (const { directive, parent } of blocks) {
+      const element =
+        directive.name === 'table' ? tableOf(directive, file, store)
+        : directive.name === 'chart' && charts ? chartOf(directive, file, store, charts)
+        : unknownDirective(directive, file);
+      const at = parent ? parent.children.indexOf(directive as Parent['children'][number]) : -1;
+      if (element?.type === 'table') parent?.children.splice(at, 1, element);
+      else if (element) directive.data = { ...directive.data, hName: element.tagName, hProperties: element.properties, hChildren: element.children };
+      else parent?.children.splice(at, 1);
+    }
+  };
+}
+
+/** A metric table, a GFM table that gets the directive's caption, or undefined after reporting why not. */
+function tableOf(directive: BlockDirective, file: VFile, store: MetricStore): Element | Table | undefined {
+  const [only, ...rest] = directive.children;
+  if (directive.type === 'containerDirective' && only?.type === 'table' && rest.length === 0) return captioned(directive, only, file);
+  const attributes = parseDirectiveAttributes(tableAttributesSchema, 'table', directive.attributes);
+  const selection = select(directive, file, store);
+  if (!attributes.ok) {
+    for (const problem of attributes.problems) fail(file, problem.message, directivePlace(file, directive, problem.attribute), problem.rule);
+    return undefined;
+  }
+  if (!selection) return undefined;
+  const { caption, format, corner = '项目' } = attributes.data;
+  const built = buildMetricTable(selection, { caption, format, corner });
+  if (!built.ok) {
+    for (const message of built.messages) fail(file, `${message} in :::table`, directivePlace(file, directive, 'format'), 'unknown-format');
+    return undefined;
+  }
+  return built.table;
+}
+
+/** `:::table{caption="…"}` around a GFM table: the table itself, carrying the caption. */
+function captioned(directive: BlockDirective, table: Table, file: VFile): Table | undefined {
+  const attributes = parseDirectiveAttributes(captionedTableAttributesSchema, 'table', directive.attributes);
+  if (!attributes.ok) {
+    const problems = attributes.problems.map((p) => (p.rule === 'unknown-key' ? { ...p, message: `${p.message.replace(/ \(allowed: [^)]*\)$/, '')} (around a table only caption is allowed)` } : p));
+    for (const problem of problems) fail(file, problem.message, directivePlace(file, directive, problem.attribute), problem.rule);
+    return undefined;
+  }
+  table.data = { ...table.data, caption: attributes.data.caption };
+  return table;
+}
+
+function chartOf(directive: BlockDirective, file: VFile, store: MetricStore, build: typeof buildMetricChart): Element | undefined {
+  const attributes = parseDirectiveAttributes(chartAttributesSchema, 'chart', directive.attributes);
+  const selection = select(directive, file, store);
+  if (!attributes.ok) {
+    for (const problem of attributes.problems) fail(file, problem.message, directivePlace(file, directive, problem.attribute), problem.rule);
+    return undefined;
+  }
+  if (!selection) return undefined;
+  const { type, caption, format } = attributes.data;
+  const built = build(selection, { type, caption, format });
+  if (!built.ok) {
+    for (const problem of built.problems) fail(file, `${problem.message} in :::chart`, directivePlace(file, directive, problem.rule === 'unknown-format' ? 'format' : undefined), problem.rule);
+    return undefined;
+  }
+  return built.figure;
+}
+
+/**
+ * The metrics a directive names, or undefined after reporting why not. Checks content
+ * first (a block directive takes none), then the metrics whenever the attributes that
+ * pick them are well-formed, even if another attribute is not.
+ */
+function select(directive: BlockDirective, file: VFile, store: MetricStore): Selection | undefined {
+  if (directive.children.length > 0) {
+    const what = directive.type === 'leafDirective' ? 'a [label]' : directive.name === 'table' ? 'content but one GFM table' : 'content';
+    fail(file, `:::${directive.name} takes no ${what} (write the caption as caption="…" and pick metrics with group, rows, columns)`, directivePlace(file, directive), 'invalid-value');
+    return undefined;
+  }
+  const query = selectionAttributesSchema.safeParse(directive.attributes ?? {});
+  if (!query.success) return undefined; // reported with the other attributes
+  const result = selectMetrics(store, query.data);
+  if (result.ok) return result.selection;
+  for (const problem of result.problems) {
+    fail(file, `${problem.message} in :::${directive.name}`, directivePlace(file, directive, problem.attribute, problem.needle), problem.rule);
+  }
+  return undefined;
+}
+
+function unknownDirective(directive: BlockDirective, file: VFile): undefined {
+  const colons = directive.type === 'containerDirective' ? ':::' : '::';
+  fail(file, `unknown directive "${colons}${directive.name}"${didYouMeanSuffix(directive.name, BLOCK_DIRECTIVES)} (known: ${BLOCK_DIRECTIVES.map((n) => `:::${n}`).join(', ')})`, directivePlace(file, directive), 'unknown-directive');
+  return undefined;
+}
+
+/** Every problem here would publish a wrong or missing figure: all are errors. */
+function fail(file: VFile, reason: string, place: ReturnType<typeof directivePlace>, rule: string): void {
+  const message = file.message(reason, place, `report:${rule}`);
+  message.fatal = true;
+}
