@@ -29,6 +29,18 @@ describe('report build data/disclosure-2023 (kind: disclosure-annual; real CLI, 
     pdf = await inspectPdf(join(out, 'disclosure-2023.pdf'));
   });
 
+  it("draws the year's outcomes as a bar chart with a text alternative, and writes the metrics JSON", () => {
+    const figure = /<figure class="metric-chart">([\s\S]*?)<\/figure>/.exec(html)?.[1];
+    expect(figure).toBeDefined();
+    expect(figure).toMatch(/<svg [^>]*role="img" aria-label="柱状图：2023年政府信息公开申请办理结果。予以公开 24件，部分公开 8件，不予公开 6件，无法提供 13件，不予处理 3件，其他处理 1件。"/);
+    expect(figure).toContain('<figcaption>2023年政府信息公开申请办理结果</figcaption>');
+    expect(figure).not.toMatch(/<script|on\w+=/i);
+    const all = pdf.pages.map((p) => p.text).join('');
+    expect(all).toContain('2023年政府信息公开申请办理结果');
+    const metrics = JSON.parse(readFileSync(join(out, 'disclosure-2023.metrics.json'), 'utf8')) as { metrics: Array<{ id: string; value: number }> };
+    expect(metrics.metrics.find((m) => m.id === '依申请.本年新收.总计')?.value).toBe(56);
+  });
+
   it('generates the three standard tables from the metric files, where the text places them', () => {
     expect(html.match(/<table class="disclosure-annual">/g)).toHaveLength(3);
     const body = html.slice(html.indexOf('<div class="body">'));
