@@ -1,7 +1,7 @@
 import type { Browser, CDPSession, Page } from 'puppeteer';
 import type { Manifest } from '../validate/manifest-schema.js';
 import { fontVariablesCss, ROLE_STACKS, type FontRole, type RoleStack } from './fonts.js';
-import { CONTENT_SECURITY_POLICY } from './html.js';
+import { renderPage } from './page.js';
 
 /** The report's own faces per role (report.yaml `fonts:`), tried before the built-in ones. */
 export type FontOverrides = Manifest['fonts'];
@@ -255,28 +255,20 @@ export async function probeFonts(browser: Browser, overrides: FontOverrides, pri
 /** The probe page for `probeFonts`: representative text in every role's element. */
 export function probeHtml(overrides: FontOverrides, printCss: string): string {
   const text = '中华人民共和国政府信息公开工作报告';
-  // fontVariablesCss reads only the manifest's `fonts:`.
-  const variables = fontVariablesCss({ fonts: overrides } as Manifest);
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="zh-CN">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
-    `<style>\n${variables}\n${printCss}</style>`,
-    '</head>',
-    '<body>',
-    '<article class="document">',
-    `<h1 class="title">${text}</h1>`,
-    '<div class="body">',
-    `<h2>一、${text}</h2>`,
-    `<h3>（一）${text}</h3>`,
-    `<p>${text}，2021年1月25日，0123456789，15.3%。</p>`,
-    '</div>',
-    '</article>',
-    '</body>',
-    '</html>',
-  ].join('\n');
+  const variables = fontVariablesCss({ fonts: overrides });
+  return renderPage({
+    css: `${variables}\n${printCss}`,
+    body: [
+      '<article class="document">',
+      `<h1 class="title">${text}</h1>`,
+      '<div class="body">',
+      `<h2>一、${text}</h2>`,
+      `<h3>（一）${text}</h3>`,
+      `<p>${text}，2021年1月25日，0123456789，15.3%。</p>`,
+      '</div>',
+      '</article>',
+    ],
+  });
 }
 
 /** Every face the report names in `fonts:`, once. */

@@ -26,12 +26,12 @@ export const ROLE_STACKS: readonly RoleStack[] = [
 ];
 
 /** A role's full stack for this report: the manifest's faces, then the built-in ones. */
-export function roleFamilies(manifest: Manifest, stack: RoleStack): string[] {
+export function roleFamilies(manifest: Pick<Manifest, 'fonts'>, stack: RoleStack): string[] {
   return [...new Set([...manifest.fonts[stack.role], ...stack.preferred, ...stack.fallback])];
 }
 
 /** `:root { --font-body: "仿宋_GB2312", …; … }` for the print stylesheet. */
-export function fontVariablesCss(manifest: Manifest): string {
+export function fontVariablesCss(manifest: Pick<Manifest, 'fonts'>): string {
   const lines = ROLE_STACKS.map((stack) => `  --font-${stack.role}: ${roleFamilies(manifest, stack).map(quoteFamily).join(', ')};`);
   return `:root {\n${lines.join('\n')}\n}`;
 }

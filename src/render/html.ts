@@ -3,12 +3,9 @@ import type { Manifest } from '../validate/manifest-schema.js';
 import { plainTitle, renderDocument } from './document.js';
 import { escapeHtml } from './escape.js';
 import { renderMetaTags } from './meta.js';
+import { renderPage } from './page.js';
 
-/**
- * No script, no remote anything: the page is self-contained, and a portal that keeps this
- * header gets a browser-enforced guarantee on top of the sanitizer.
- */
-export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; font-src data:; base-uri 'none'; form-action 'none'";
+export { CONTENT_SECURITY_POLICY } from './page.js';
 
 /**
  * The portal page: the site's banner, then in `<main>` the disclosure metadata table as on
@@ -16,30 +13,12 @@ export const CONTENT_SECURITY_POLICY = "default-src 'none'; style-src 'unsafe-in
  * the manifest's `portal:` block names the site.
  */
 export function renderHtml(manifest: Manifest, sections: readonly RenderedSection[], css: string): string {
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="zh-CN">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    `<title>${escapeHtml(plainTitle(manifest))}</title>`,
-    renderMetaTags(manifest),
-    `<style>\n${css}</style>`,
-    '</head>',
-    '<body>',
-    renderSiteHeader(manifest),
-    '<main>',
-    renderDisclosureTable(manifest),
-    renderDocument(manifest, sections, { print: false }),
-    '</main>',
-    renderSiteFooter(manifest),
-    '</body>',
-    '</html>',
-  ]
-    .filter((line) => line !== '')
-    .map((line) => `${line}\n`)
-    .join('');
+  return renderPage({
+    title: escapeHtml(plainTitle(manifest)),
+    head: ['<meta name="viewport" content="width=device-width, initial-scale=1">', renderMetaTags(manifest)],
+    css,
+    body: [renderSiteHeader(manifest), '<main>', renderDisclosureTable(manifest), renderDocument(manifest, sections, { print: false }), '</main>', renderSiteFooter(manifest)],
+  });
 }
 
 /**

@@ -3,23 +3,13 @@ import type { Manifest } from '../validate/manifest-schema.js';
 import { plainTitle, renderDocument } from './document.js';
 import { escapeHtml } from './escape.js';
 import { printSettingsCss } from './print-settings.js';
-import { CONTENT_SECURITY_POLICY } from './html.js';
+import { renderPage } from './page.js';
 
 /** The page Chromium prints to the 公文 PDF: the document alone, with the print stylesheet. */
 export function renderPrintHtml(manifest: Manifest, sections: readonly RenderedSection[], css: string): string {
-  return [
-    '<!DOCTYPE html>',
-    '<html lang="zh-CN">',
-    '<head>',
-    '<meta charset="utf-8">',
-    `<meta http-equiv="Content-Security-Policy" content="${CONTENT_SECURITY_POLICY}">`,
-    `<title>${escapeHtml(plainTitle(manifest))}</title>`,
-    `<style>\n${printSettingsCss(manifest)}\n${css}</style>`,
-    '</head>',
-    '<body>',
-    renderDocument(manifest, sections, { print: true }),
-    '</body>',
-    '</html>',
-    '',
-  ].join('\n');
+  return renderPage({
+    title: escapeHtml(plainTitle(manifest)),
+    css: `${printSettingsCss(manifest)}\n${css}`,
+    body: [renderDocument(manifest, sections, { print: true })],
+  });
 }
