@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -118,5 +119,19 @@ describe('a report that names its own faces in fonts:', () => {
     expect(result.code, result.stderr).toBe(0);
     expect(result.stderr).toMatch(/no problems/);
     expect(fontsBlock(result.stderr).get('heading2')).toBe('heading2 (楷体): AR PL KaitiM GB — named in fonts.heading2');
+  });
+
+  it('prints **emphasis** in the 黑体 face, never as a synthetic bold (no Type 3, text intact)', async () => {
+    const dir = exampleWithFonts('');
+    const file = join(dir, 'sections/01-leadership.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('区政府常务会议每年听取', '**区政府常务会议**每年听取'));
+    const out = join(dir, 'out');
+    const result = await runCli(['build', '.', '--format', 'pdf', '--out', out], { cwd: dir });
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stderr).not.toMatch(/glyphs of body .* were drawn with WenQuanYi/);
+    const fonts = execFileSync('pdffonts', [join(out, 'wujin-2020.pdf')], { encoding: 'utf8' });
+    expect(fonts).not.toMatch(/Type 3/);
+    const text = execFileSync('pdftotext', [join(out, 'wujin-2020.pdf'), '-'], { encoding: 'utf8' }).replace(/\s/g, '');
+    expect(text).toContain('区政府常务会议每年听取');
   });
 });

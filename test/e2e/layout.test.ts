@@ -239,4 +239,16 @@ describe('layout checker: data/masthead-demo (版头, 版记, signature near a p
     // two blank lines of the body's pitch between the text and the issuer, for the seal
     expect(issuer.baseline - above.baseline).toBeGreaterThan(2.5 * LINE_MM);
   });
+
+  it('mirrors the margins on even pages when layout.mirror-margins is set (订口 inside)', async () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'report-mirror-')), 'masthead-demo');
+    cpSync(join(ROOT, 'data/masthead-demo'), dir, { recursive: true, filter: (src) => !src.includes('/dist') });
+    writeFileSync(join(dir, 'report.yaml'), `${readFileSync(join(dir, 'report.yaml'), 'utf8')}layout: { mirror-margins: true }\n`);
+    const { pages: mirrored } = await build('masthead-demo', dir);
+    const leftEdge = (page: MeasuredPage) => Math.min(...page.lines.map((l) => l.left));
+    expect(leftEdge(mirrored[0]!)).toBeCloseTo(GB.left, 0);
+    // on the verso the 28 mm binding margin is on the right: the text starts 26 mm in
+    expect(leftEdge(mirrored[1]!)).toBeCloseTo(26, 0);
+    expect(mirrored[1]!.pageNumber!.left - 26).toBeCloseTo(GB.pageNumberIndent, 0);
+  });
 });
