@@ -1,15 +1,9 @@
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { copyExample } from '../helpers/report-copy.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
-
-/** A private copy of the bundled example that a test may break. */
-function copyExample(): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'report-copy-')), 'wujin-2020');
-  cpSync(join(ROOT, 'data/wujin-2020'), dir, { recursive: true, filter: (src) => !src.includes('/dist') });
-  return dir;
-}
 
 function edit(path: string, from: string, to: string): void {
   const text = readFileSync(path, 'utf8');
@@ -34,7 +28,7 @@ function expectPreviousOutputs(out: string): void {
 
 describe('a broken copy of the example', () => {
   it('exits 1, lists every problem with its position and rule, and writes nothing', async () => {
-    const dir = copyExample();
+    const dir = copyExample('wujin-2020');
     const out = seedPreviousOutputs(dir);
     edit(join(dir, 'report.yaml'), 'document-number: 武政发〔2021〕7号', 'document-number: 武政发[2021]07号');
     edit(join(dir, 'sections/05-disputes.md'), '{{行政复议.受理}}', '{{行政复议.受里}}');
@@ -61,7 +55,7 @@ describe('a broken copy of the example', () => {
   });
 
   it('unknown metric points at the {{ of the reference', async () => {
-    const dir = copyExample();
+    const dir = copyExample('wujin-2020');
     edit(join(dir, 'sections/05-disputes.md'), '全区共收到行政复议申请{{行政复议.收到}}件', '全区共收到行政复议申请{{行政复议.收}}件');
     const result = await runCli(['check', '.'], { cwd: dir });
     expect(result.code).toBe(1);
@@ -74,7 +68,7 @@ describe('a broken copy of the example', () => {
 
 describe('unfilled metrics (value null)', () => {
   it('check lists each at its position, and build refuses (exit 1, nothing written)', async () => {
-    const dir = copyExample();
+    const dir = copyExample('wujin-2020');
     const out = seedPreviousOutputs(dir);
     edit(join(dir, 'metrics/admin-review.yaml'), '收到: { value: 48,', '收到: { value: null,');
     edit(join(dir, 'metrics/supervision.yaml'), '行政处罚公示率: 94%', '行政处罚公示率: null   # 2019: 92%');
@@ -95,7 +89,7 @@ describe('unfilled metrics (value null)', () => {
 
 describe('hostile Markdown', () => {
   it('keeps script, event handlers and javascript: links out of the HTML', async () => {
-    const dir = copyExample();
+    const dir = copyExample('wujin-2020');
     writeFileSync(
       join(dir, 'sections/08-xss.md'),
       [
@@ -144,7 +138,7 @@ describe('outputs', () => {
   });
 
   it('are left as they were when the PDF fails (all or nothing, exit 2)', async () => {
-    const dir = copyExample();
+    const dir = copyExample('wujin-2020');
     const out = seedPreviousOutputs(dir);
     const result = await runCli(['build', '.', '--browser', '/bin/false'], { cwd: dir });
     expect(result.code).toBe(2);
@@ -153,7 +147,7 @@ describe('outputs', () => {
   });
 
   it('without any browser, exit 2 and say how to get one', async () => {
-    const dir = copyExample();
+    const dir = copyExample('wujin-2020');
     const result = await runCli(['build', '.'], { cwd: dir, env: { PATH: '/nonexistent', REPORT_BROWSER: '', PUPPETEER_EXECUTABLE_PATH: '', PUPPETEER_CACHE_DIR: '/nonexistent' } });
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/no Chromium found/);
@@ -162,7 +156,7 @@ describe('outputs', () => {
   });
 
   it('writes only the metrics JSON with --format json, without a browser', async () => {
-    const dir = copyExample();
+    const dir = copyExample('wujin-2020');
     const result = await runCli(['build', '.', '--format', 'json'], { cwd: dir, env: { PATH: '/nonexistent', REPORT_BROWSER: '', PUPPETEER_EXECUTABLE_PATH: '', PUPPETEER_CACHE_DIR: '/nonexistent' } });
     expect(result.code, result.stderr).toBe(0);
     expect(readdirSync(join(dir, 'dist'))).toEqual(['wujin-2020.metrics.json']);

@@ -1,9 +1,10 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { GB, linePitch, measurePdf, widthInChars, type Line, type MeasuredPage } from '../helpers/layout.js';
 import { columnExtent, isDark, isRed, mmToPx, pxToMm, rasterPage, rowBands, rowCounts } from '../helpers/raster.js';
+import { copyExample } from '../helpers/report-copy.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
 /**
@@ -212,8 +213,7 @@ describe('layout checker: data/masthead-demo (版头, 版记, signature near a p
   });
 
   it('tightens the last page rather than leaving the signature alone when it overflows a little', async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'report-tight-')), 'masthead-demo');
-    cpSync(join(ROOT, 'data/masthead-demo'), dir, { recursive: true, filter: (src) => !src.includes('/dist') });
+    const dir = copyExample('masthead-demo');
     const file = join(dir, 'sections/01-body.md');
     const text = readFileSync(file, 'utf8');
     // Three sentences shorter: the body now ends two lines from the foot of page 3, where
@@ -226,8 +226,7 @@ describe('layout checker: data/masthead-demo (版头, 版记, signature near a p
   });
 
   it('with seal: the date right-indented 4 字 and the issuer centred on it, room above for the seal', async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'report-seal-')), 'masthead-demo');
-    cpSync(join(ROOT, 'data/masthead-demo'), dir, { recursive: true, filter: (src) => !src.includes('/dist') });
+    const dir = copyExample('masthead-demo');
     writeFileSync(join(dir, 'report.yaml'), `${readFileSync(join(dir, 'report.yaml'), 'utf8')}signature: { seal: true }\n`);
     const { pages: sealed } = await build('masthead-demo', dir);
     const page = sealed.find((p) => find(p, /^2021年4月12日$/))!;
@@ -241,8 +240,7 @@ describe('layout checker: data/masthead-demo (版头, 版记, signature near a p
   });
 
   it('mirrors the margins on even pages when layout.mirror-margins is set (订口 inside)', async () => {
-    const dir = join(mkdtempSync(join(tmpdir(), 'report-mirror-')), 'masthead-demo');
-    cpSync(join(ROOT, 'data/masthead-demo'), dir, { recursive: true, filter: (src) => !src.includes('/dist') });
+    const dir = copyExample('masthead-demo');
     writeFileSync(join(dir, 'report.yaml'), `${readFileSync(join(dir, 'report.yaml'), 'utf8')}layout: { mirror-margins: true }\n`);
     const { pages: mirrored } = await build('masthead-demo', dir);
     const leftEdge = (page: MeasuredPage) => Math.min(...page.lines.map((l) => l.left));
