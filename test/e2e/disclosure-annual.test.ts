@@ -28,6 +28,13 @@ describe('report build data/disclosure-2023 (kind: disclosure-annual; real CLI, 
     pdf = await inspectPdf(join(out, 'disclosure-2023.pdf'));
   });
 
+  it('prints table 三 whole on one page with its heading (it fits, so it is not split)', () => {
+    const page = pdf.pages.find((p) => p.text.includes('一、本年新收政府信息公开申请数量'))!;
+    expect(page.text).toContain('三、收到和处理政府信息公开申请情况');
+    expect(page.text).toContain('（七）总计');
+    expect(page.text).toContain('四、结转下年度继续办理');
+  });
+
   it("draws the year's outcomes as a bar chart with a text alternative, and writes the metrics JSON", () => {
     const figure = /<figure class="metric-chart">([\s\S]*?)<\/figure>/.exec(html)?.[1];
     expect(figure).toBeDefined();

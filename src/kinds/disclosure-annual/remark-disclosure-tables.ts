@@ -46,7 +46,11 @@ export function remarkDisclosureTables() {
       if (!(PARTS as readonly string[]).includes(part)) return fail(`no standard table "${part}" (the tables are ${PARTS.join(', ')})`);
       if (!store || !parent || index === undefined) return;
       const table = renderDisclosureTable(part as Part, store);
-      parent.children[index] = { type: 'paragraph', children: [], position: node.position, data: { hName: 'table', hProperties: { ...table.properties, className: [DISCLOSURE_TABLE_CLASS] }, hChildren: table.children } };
+      // In a plain <div>: Chromium keeps a block together across a page break
+      // (break-inside: avoid), but not a table, so a table that fits on a page would
+      // otherwise leave its first rows behind (templates/print.css).
+      const element = { ...table, properties: { ...table.properties, className: [DISCLOSURE_TABLE_CLASS] } };
+      parent.children[index] = { type: 'paragraph', children: [], position: node.position, data: { hName: 'div', hChildren: [element] } };
     });
   };
 }
