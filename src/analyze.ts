@@ -7,12 +7,15 @@ import { MetricStore } from './metrics/store.js';
 import { createMarkdownProcessor } from './transform/markdown.js';
 import { transformSections, type RenderedSection } from './transform/sections.js';
 import type { Manifest } from './validate/manifest-schema.js';
-import { validateManifest } from './validate/manifest.js';
+import { validateManifestYaml } from './validate/manifest.js';
+import { parseYaml, type YamlFile } from './validate/yaml.js';
 import type { PreviousStatus } from './validate/previous.js';
 
 /** A report understood: its manifest, its metrics, its sections as sanitized HTML. */
 export interface Analyzed {
   manifest?: Manifest;
+  /** report.yaml as parsed, so later stages can still point into it. */
+  manifestYaml?: YamlFile;
   store: MetricStore;
   sections: RenderedSection[];
 }
@@ -23,11 +26,12 @@ export interface Analyzed {
  */
 export async function analyze(project: ProjectFiles, sink: Sink): Promise<Analyzed> {
   const { previous, status } = analyzePrevious(project);
-  const manifest = project.manifest ? validateManifest(project.manifest, sink, status) : undefined;
+  const manifestYaml = project.manifest ? parseYaml(project.manifest, sink) : undefined;
+  const manifest = manifestYaml ? validateManifestYaml(manifestYaml, sink, status) : undefined;
   const store = storeFromFiles(project.metrics, sink, previous);
   if (manifest?.kind === DISCLOSURE_ANNUAL) checkDisclosure(store, project.sections, sink);
   const sections = await transformSections(project.sections, store, createMarkdownProcessor(), sink, manifest?.kind);
-  return { manifest, store, sections };
+  return { manifest, manifestYaml, store, sections };
 }
 
 /** Last year's metrics, with its own problems kept apart: they are reported at `previous:`. */

@@ -1,15 +1,15 @@
 import { basename, resolve } from 'node:path';
 import type { Browser } from 'puppeteer';
 import { analyze } from './analyze.js';
-import { Sink, type Place } from './diagnostics/diagnostic.js';
-import type { ProjectFiles, SourceFile } from './load/read-project.js';
+import type { Place, Sink } from './diagnostics/diagnostic.js';
+import type { ProjectFiles } from './load/read-project.js';
 import type { Templates } from './load/read-templates.js';
 import { plainTitle } from './render/document.js';
 import { fontProblems, type FontReport } from './render/font-report.js';
 import { renderHtml } from './render/html.js';
 import { renderMetricsJson } from './render/metrics-json.js';
 import { renderPrintHtml } from './render/print-html.js';
-import { placeOf, parseYaml } from './validate/yaml.js';
+import { placeOf, type YamlFile } from './validate/yaml.js';
 import type { Artifact } from './write/atomic.js';
 
 export type Format = 'html' | 'pdf' | 'json';
@@ -43,7 +43,7 @@ export interface CompileResult {
  * With errors in the sink it returns no artifacts at all (nothing is written on error).
  */
 export async function compile(project: ProjectFiles, options: CompileOptions, sink: Sink): Promise<CompileResult> {
-  const { manifest, store, sections } = await analyze(project, sink);
+  const { manifest, manifestYaml, store, sections } = await analyze(project, sink);
   const stem = manifest?.output ?? (basename(resolve(project.dir)) || 'report');
   if (!manifest || sink.failed(options.strict)) return { artifacts: [], stem };
 
@@ -59,7 +59,7 @@ export async function compile(project: ProjectFiles, options: CompileOptions, si
     const [{ renderPdf }, { setPdfInfo }] = await Promise.all([import('./render/pdf.js'), import('./render/pdf-info.js')]);
     const rendered = await renderPdf(await options.browser, printHtml, { fonts: manifest.fonts });
     fonts = rendered.fonts;
-    if (project.manifest) reportFontProblems(fonts, project.manifest, sink);
+    if (manifestYaml) reportFontProblems(fonts, manifestYaml, sink);
     const date = options.sourceDateEpoch !== undefined ? new Date(options.sourceDateEpoch * 1000) : new Date(`${manifest.date}T00:00:00+08:00`);
     const pdf = await setPdfInfo(rendered.pdf, {
       title: plainTitle(manifest),
@@ -83,23 +83,12 @@ export async function compile(project: ProjectFiles, options: CompileOptions, si
  * The font report's warnings, placed in report.yaml at `fonts.<role>` or `fonts` when the
  * report has them (where the fix goes), else on the file alone.
  */
-function reportFontProblems(fonts: FontReport, manifest: SourceFile, sink: Sink): void {
-  const problems = fontProblems(fonts);
-  if (problems.length === 0) return;
-  const place = fontsPlaces(manifest);
-  for (const problem of problems) sink.warn(manifest.path, place(problem.role), problem.message, problem.rule);
+function reportFontProblems(fonts: FontReport, yaml: YamlFile, sink: Sink): void {
+  for (const problem of fontProblems(fonts)) sink.warn(yaml.file.path, fontsPlace(yaml, problem.role), problem.message, problem.rule);
 }
 
-/**
- * Where `fonts:` and its roles are in report.yaml. The validated manifest keeps no
- * positions, so the file is parsed again (it parsed cleanly once already).
- */
-function fontsPlaces(manifest: SourceFile): (role: string) => Place | undefined {
-  const yaml = parseYaml(manifest, new Sink());
-  return (role) => {
-    if (!yaml) return undefined;
-    if (yaml.doc.hasIn(['fonts', role])) return placeOf(yaml, ['fonts', role], { key: true });
-    if (yaml.doc.has('fonts')) return placeOf(yaml, ['fonts'], { key: true });
-    return undefined;
-  };
+function fontsPlace(yaml: YamlFile, role: string): Place | undefined {
+  if (yaml.doc.hasIn(['fonts', role])) return placeOf(yaml, ['fonts', role], { key: true });
+  if (yaml.doc.has('fonts')) return placeOf(yaml, ['fonts'], { key: true });
+  return undefined;
 }

@@ -16,7 +16,11 @@ import { reportZodIssues } from './zod-diagnostics.js';
  */
 export function validateManifest(file: SourceFile, sink: Sink, previous?: PreviousStatus): Manifest | undefined {
   const yaml = parseYaml(file, sink);
-  if (!yaml) return undefined;
+  return yaml ? validateManifestYaml(yaml, sink, previous) : undefined;
+}
+
+/** validateManifest over an already parsed report.yaml, whose positions the caller keeps. */
+export function validateManifestYaml(yaml: YamlFile, sink: Sink, previous?: PreviousStatus): Manifest | undefined {
   const parsed = manifestSchema.safeParse(yaml.value ?? {});
   if (!parsed.success) {
     reportZodIssues(parsed.error.issues, yaml, sink, (path) => schemaKeysAt(manifestSchema, path));
