@@ -23,23 +23,13 @@ import { tableWithCaption } from './table-with-caption.js';
  * fetched) and with link protocols narrowed to http(s), mailto and tel. Raw HTML never
  * reaches it: remark-rehype drops `html` nodes unless told otherwise, and we never tell it.
  */
-const schema = withTableClasses(
-  allowMetricBlocks({
-    ...defaultSchema,
-    tagNames: (defaultSchema.tagNames ?? []).filter((t) => t !== 'img' && t !== 'picture' && t !== 'source' && t !== 'video' && t !== 'audio' && t !== 'iframe'),
-    protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel'] },
-  }),
-);
-
-/**
- * A table may carry the fixed classes of metric tables and of the disclosure report's
- * standard tables (for their print size), as one allow-list entry: the sanitizer reads
- * one definition per attribute.
- */
-function withTableClasses(base: typeof defaultSchema): typeof defaultSchema {
-  const table = (base.attributes?.table ?? []).filter((entry) => !(Array.isArray(entry) && entry[0] === 'className'));
-  return { ...base, attributes: { ...base.attributes, table: [...table, ['className', 'metric-table', DISCLOSURE_TABLE_CLASS]] } };
-}
+const schema = allowMetricBlocks({
+  ...defaultSchema,
+  tagNames: (defaultSchema.tagNames ?? []).filter((t) => t !== 'img' && t !== 'picture' && t !== 'source' && t !== 'video' && t !== 'audio' && t !== 'iframe'),
+  protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel'] },
+  // the standard tables of kind disclosure-annual carry one fixed class, for their print size
+  attributes: { ...defaultSchema.attributes, table: [...(defaultSchema.attributes?.table ?? []), ['className', DISCLOSURE_TABLE_CLASS]] },
+});
 
 /**
  * The Markdown pipeline, built once per run and frozen: CommonMark + GFM, CJK-friendly

@@ -17,12 +17,27 @@ export function allowMetricBlocks(schema: Schema): Schema {
     tagNames: [...(schema.tagNames ?? []), 'caption', 'figure', 'figcaption', ...Object.keys(SVG_ALLOW_LIST)],
     attributes: {
       ...attributes,
-      table: [...(attributes.table ?? []), ['className', 'metric-table']],
-      th: [...(attributes.th ?? []), ['className', 'num']],
-      td: [...(attributes.td ?? []), ['className', 'num']],
+      table: withClasses(attributes.table, ['metric-table']),
+      th: withClasses(attributes.th, ['num']),
+      td: withClasses(attributes.td, ['num']),
       figure: [['className', 'metric-chart']],
       ...svgAttributes,
     },
     ancestors: { ...schema.ancestors, caption: ['table'], figcaption: ['figure'], svg: ['figure'], ...svgAncestors },
   };
+}
+
+type AttributeList = NonNullable<Schema['attributes']>[string];
+
+/**
+ * An element's allowed attributes with more allowed class names. The sanitizer reads one
+ * definition per attribute, so the names join an existing `className` entry (another
+ * part of the schema may have allowed classes on the same element) instead of adding a
+ * second one that would be ignored.
+ */
+function withClasses(list: AttributeList | undefined, classes: string[]): AttributeList {
+  const entries = list ?? [];
+  const existing = entries.find((entry): entry is [string, ...Array<string | number | boolean | RegExp | null | undefined>] => Array.isArray(entry) && entry[0] === 'className');
+  const others = entries.filter((entry) => entry !== existing);
+  return [...others, ['className', ...(existing ? existing.slice(1) : []), ...classes] as [string, ...string[]]];
 }
