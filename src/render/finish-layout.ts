@@ -259,11 +259,13 @@ function installToolkit(): void {
       return k;
     },
     removeProbes: () => {
+      // character probes split text nodes; join them again, once per parent
+      const parents = new Set<Node>();
       for (const a of document.querySelectorAll('.report-probe')) {
-        const parent = a.parentNode;
+        if (a.parentNode) parents.add(a.parentNode);
         a.remove();
-        parent?.normalize();
       }
+      for (const parent of parents) parent.normalize();
       const colophon = document.querySelector<HTMLElement>('.document .colophon');
       if (colophon) colophon.style.display = '';
       return null;

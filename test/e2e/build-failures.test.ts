@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { copyExample } from '../helpers/report-copy.js';
-import { ROOT, runCli } from '../helpers/run-cli.js';
+import { runCli } from '../helpers/run-cli.js';
 
 function edit(path: string, from: string, to: string): void {
   const text = readFileSync(path, 'utf8');
