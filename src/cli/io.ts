@@ -1,8 +1,12 @@
+import type { Lang } from '../i18n/lang.js';
+
 /** What a command may touch of the process: injected so tests can run the CLI in memory. */
 export interface Io {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   env: NodeJS.ProcessEnv;
+  /** The interface language, resolved by main from --lang, REPORT_LANG and the locale. */
+  lang?: Lang;
 }
 
 export const processIo: Io = {

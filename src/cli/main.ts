@@ -6,16 +6,25 @@ import { parseDiffFormat, runDiff } from './diff.js';
 import { runInit } from './init.js';
 import { EXIT, processIo, UsageError, type Io } from './io.js';
 import { parseReporter } from './print-diagnostics.js';
+import { resolveLang } from '../i18n/lang.js';
 
 const reporterOption = () => new Option('--reporter <name>', 'diagnostics as text (stderr) or json (stdout)').default('text').argParser(parseReporter);
 
 /** The program: a few lines of configuration over the commands; returns the exit code. */
-export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+export async function main(argv: readonly string[], baseIo: Io = processIo): Promise<number> {
+  const langFlag = langArgument(argv);
+  const lang = resolveLang(langFlag, baseIo.env);
+  if (lang === undefined) {
+    baseIo.stderr(`report: unknown language "${langFlag ?? baseIo.env.REPORT_LANG}" (use zh or en)\n`);
+    return EXIT.environment;
+  }
+  const io: Io = { ...baseIo, lang };
   let code: number = EXIT.ok;
   const program = new Command()
     .name('report')
     .description('Compile a government report (Markdown sections + YAML metrics) into a portal HTML page and a GB/T 9704 公文 PDF.')
     .version('0.1.0')
+    .option('--lang <lang>', 'interface language: zh or en (default: $REPORT_LANG, then the locale)')
     .exitOverride()
     .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
     .addHelpText('after', `
@@ -103,4 +112,15 @@ Example: report doctor data/wujin-2020`)
     io.stderr(`report: ${(error as Error).message}\n`);
     return EXIT.environment;
   }
+}
+
+/** `--lang x` or `--lang=x` anywhere in argv: read before the program is built, since help is in that language. */
+function langArgument(argv: readonly string[]): string | undefined {
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return undefined;
+    if (arg === '--lang') return argv[i + 1] ?? '';
+    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
+  }
+  return undefined;
 }

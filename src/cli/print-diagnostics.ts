@@ -13,11 +13,11 @@ export type Reporter = 'text' | 'json';
 export function printDiagnostics(sink: Sink, dir: string, reporter: Reporter, io: Io): void {
   const diagnostics = sink.sorted();
   if (reporter === 'json') {
-    io.stdout(`${formatReportJson(diagnostics)}\n`);
+    io.stdout(`${formatReportJson(diagnostics, io.lang)}\n`);
     return;
   }
   const base = relative(process.cwd(), dir);
-  io.stderr(`${formatReportText(diagnostics, base ? `${base}/` : '')}\n`);
+  io.stderr(`${formatReportText(diagnostics, base ? `${base}/` : '', io.lang)}\n`);
 }
 
 export function parseReporter(value: string): Reporter {

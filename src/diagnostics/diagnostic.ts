@@ -1,3 +1,5 @@
+import type { Message } from '../i18n/message.js';
+
 /** A problem found in the input: data, never an exception. */
 export type Severity = 'error' | 'warning';
 
@@ -9,8 +11,10 @@ export interface Place {
 
 export interface Diagnostic {
   severity: Severity;
-  /** Lower-case, no trailing period, the user's value quoted, cause in parentheses. */
+  /** English: lower-case, no trailing period, the user's value quoted, cause in parentheses. */
   message: string;
+  /** The same in Chinese, as a 公文 office writes it (the catalogue gives both). */
+  zh: string;
   /** Path relative to the report directory (as the user would type it). */
   file: string;
   place?: Place;
@@ -22,12 +26,25 @@ export interface Diagnostic {
 export class Sink {
   readonly diagnostics: Diagnostic[] = [];
 
-  error(file: string, place: Place | undefined, message: string, rule: string): void {
-    this.diagnostics.push({ severity: 'error', file, place, message, rule });
+  /** An error at a place, with a message from the catalogue (`msg(...)`). */
+  error(file: string, place: Place | undefined, message: Message): void;
+  /** @deprecated being replaced by catalogue messages (issue 7); English only. */
+  error(file: string, place: Place | undefined, message: string, rule: string): void;
+  error(file: string, place: Place | undefined, message: Message | string, rule?: string): void {
+    this.push('error', file, place, message, rule);
   }
 
-  warn(file: string, place: Place | undefined, message: string, rule: string): void {
-    this.diagnostics.push({ severity: 'warning', file, place, message, rule });
+  /** A warning: the output is still right, but the clerk should look. */
+  warn(file: string, place: Place | undefined, message: Message): void;
+  /** @deprecated being replaced by catalogue messages (issue 7); English only. */
+  warn(file: string, place: Place | undefined, message: string, rule: string): void;
+  warn(file: string, place: Place | undefined, message: Message | string, rule?: string): void {
+    this.push('warning', file, place, message, rule);
+  }
+
+  private push(severity: Severity, file: string, place: Place | undefined, message: Message | string, rule?: string): void {
+    const m = typeof message === 'string' ? { en: message, zh: message, rule: rule ?? 'unknown' } : message;
+    this.diagnostics.push({ severity, file, place, message: m.en, zh: m.zh, rule: m.rule });
   }
 
   get errorCount(): number {

@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import { isScalar, parseDocument } from 'yaml';
 import { Sink } from '../diagnostics/diagnostic.js';
+import { msg } from '../i18n/message.js';
 import { decode } from './decode.js';
 import { diskReader, type FileReader } from './file-reader.js';
 
@@ -51,10 +52,10 @@ export async function readProject(dir: string, sink: Sink, options: ReadOptions 
     readFolder(reader, 'sections', /\.md$/, sink),
   ]);
   if (!manifest) {
-    sink.error(MANIFEST, undefined, `cannot read "${join(dir, MANIFEST)}" (is this a report directory?)`, 'missing-manifest');
+    sink.error(MANIFEST, undefined, msg('missing-manifest', { path: join(dir, MANIFEST) }));
   }
   if (sections.length === 0) {
-    sink.error('sections/', undefined, 'no sections found (add Markdown files under sections/)', 'no-sections');
+    sink.error('sections/', undefined, msg('no-sections'));
   }
   const previousPath = options.previous === false || !manifest ? undefined : previousOf(manifest.text);
   const previous = previousPath === undefined ? undefined : await readPrevious(dir, previousPath);
@@ -87,7 +88,7 @@ async function readOne(reader: FileReader, path: string, sink: Sink): Promise<So
   if (!bytes) return undefined;
   const { text, encoding } = decode(bytes);
   if (encoding !== 'utf-8') {
-    sink.warn(path, undefined, `file is not UTF-8 and was read as ${encoding} (save it as UTF-8)`, 'encoding');
+    sink.warn(path, undefined, msg('encoding', { encoding }));
   }
   return { path, text };
 }

@@ -28,8 +28,9 @@ export async function transformSections(files: readonly SourceFile[], store: Met
     for (const message of file.messages) {
       const rule = (message.ruleId ?? message.source ?? 'markdown').replace(/^report:/, '');
       const place = message.line ? { line: message.line, column: message.column ?? 1 } : undefined;
-      if (message.fatal || FATAL.has(rule)) sink.error(source.path, place, message.reason, rule);
-      else sink.warn(source.path, place, message.reason, rule);
+      const text = { en: message.reason, zh: message.zh ?? message.reason, rule };
+      if (message.fatal || FATAL.has(rule)) sink.error(source.path, place, text);
+      else sink.warn(source.path, place, text);
     }
     sections.push({ path: source.path, html });
   }

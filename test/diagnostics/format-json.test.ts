@@ -5,10 +5,13 @@ import { formatReportJson } from '../../src/diagnostics/format-json.js';
 describe('formatReportJson', () => {
   it('prints counts and the diagnostics as parseable JSON', () => {
     const diagnostics: Diagnostic[] = [
-      { severity: 'error', file: 'report.yaml', place: { line: 1, column: 1 }, message: 'unknown key "titel"', rule: 'unknown-key' },
-      { severity: 'warning', file: 'sections/01.md', place: { line: 3, column: 2 }, message: 'raw HTML', rule: 'raw-html' },
+      { severity: 'error', file: 'report.yaml', place: { line: 1, column: 1 }, message: 'unknown key "titel"', zh: '未知的键“titel”', rule: 'unknown-key' },
+      { severity: 'warning', file: 'sections/01.md', place: { line: 3, column: 2 }, message: 'raw HTML', zh: 'HTML 代码', rule: 'raw-html' },
     ];
-    expect(JSON.parse(formatReportJson(diagnostics))).toEqual({ errors: 1, warnings: 1, diagnostics });
+    const english = diagnostics.map(({ zh: _zh, ...d }) => d);
+    expect(JSON.parse(formatReportJson(diagnostics))).toEqual({ errors: 1, warnings: 1, diagnostics: english });
+    const chinese = diagnostics.map(({ zh, ...d }) => ({ ...d, message: zh }));
+    expect(JSON.parse(formatReportJson(diagnostics, 'zh'))).toEqual({ errors: 1, warnings: 1, diagnostics: chinese });
     expect(JSON.parse(formatReportJson([]))).toEqual({ errors: 0, warnings: 0, diagnostics: [] });
   });
 });
