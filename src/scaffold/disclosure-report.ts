@@ -1,6 +1,6 @@
 import type { Artifact } from '../write/atomic.js';
 import { disclosureTableMetrics } from './disclosure-metrics.js';
-import { SECTION_GUIDE } from './plain-report.js';
+import { sectionGuide } from './plain-report.js';
 
 /**
  * The sections and metric files of a new 政府信息公开工作年度报告 (kind disclosure-annual):
@@ -27,10 +27,7 @@ export function disclosureReportFiles(year: number): Artifact[] {
 }
 
 function opening(year: number): string {
-  return `${SECTION_GUIDE}<!--
-第二、三、四部分的标准表格由 02、03、04 号文件中独占一行的表格占位符生成，数字取自 metrics 目录，不要删除占位符。
--->
-
+  return `${sectionGuide(['第二、三、四部分的标准表格由 02、03、04 号文件中独占一行的表格占位符生成，数字取自 metrics 目录，不要删除占位符。'])}
 本报告由某区人民政府办公室根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）要求编制。
 全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。
 本报告所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。

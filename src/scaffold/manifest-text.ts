@@ -20,7 +20,8 @@ export function manifestText(settings: ManifestSettings): string {
   const { kind, year, today } = settings;
   const now = Number(today.slice(0, 4));
   const disclosure = kind === 'disclosure-annual';
-  const title = disclosure ? `某区人民政府${year}年政府信息公开工作年度报告` : `某区人民政府${year}年法治政府建设情况报告`;
+  const subject = disclosure ? '政府信息公开工作年度报告' : '法治政府建设情况报告';
+  const title = `某区人民政府${year}年${subject}`;
   const summary = disclosure
     ? `某区人民政府${year}年政府信息公开工作总体情况，主动公开、依申请公开、行政复议和行政诉讼情况，存在的主要问题及改进情况`
     : `某区人民政府${year}年法治政府建设工作情况、存在的不足和${year + 1}年工作安排`;
@@ -39,7 +40,7 @@ export function manifestText(settings: ManifestSettings): string {
 # 标题较长、需要指定在哪里换行时，写成下面的形式（竖线后每行缩进两格）：
 #   title: |-
 #     某区人民政府
-#     ${year}年法治政府建设情况报告
+#     ${year}年${subject}
 title: ${title}
 
 # 信息名称（选填）：门户网站列出本条信息时的名称，与标题不同时才填写。
@@ -114,7 +115,7 @@ summary: ${summary}
 # colophon:
 #   cc: [区委办公室, 区人大常委会办公室]   # 抄送机关
 #   printer: 某区人民政府办公室            # 印发机关
-#   printed: ${today}                     # 印发日期
+#   printed: ${today}                    # 印发日期
 
 # 字体（选填）：PDF 各部分优先使用的字体，依次尝试，写本机已安装的字体名。
 # 不写时依次尝试仿宋_GB2312、方正小标宋简体、黑体、楷体_GB2312、宋体等常用公文字体。
@@ -132,13 +133,13 @@ summary: ${summary}
 #   page-number-indent: 14pt     # 页码外侧空一字的宽度：14pt 或 16pt（14pt）
 
 # 输出文件名（选填）：生成的 .html、.pdf 文件名（不含扩展名），默认为报告目录名。
-# output: ${year}年${disclosure ? '政府信息公开工作年度报告' : '法治政府建设情况报告'}
+# output: ${year}年${subject}
 
 # 报告类型：report 为一般报告（默认）；disclosure-annual 为政府信息公开工作年度报告，
 # 自动生成第二、三、四部分的标准表格并核对表内数字。
 ${disclosure ? 'kind: disclosure-annual' : '# kind: report'}
 
 # 上年报告（选填）：上年报告所在的目录（相对于本目录），正文可用 prev. 引用上年数字、计算同比。
-# previous: ../${year - 1}年${disclosure ? '政府信息公开工作年度报告' : '法治政府建设情况报告'}
+# previous: ../${year - 1}年${subject}
 `;
 }

@@ -14,19 +14,24 @@ export function plainReportFiles(year: number): Artifact[] {
   ];
 }
 
-/** The Markdown the clerk is told in the first section file; an HTML comment prints nothing. */
-export const SECTION_GUIDE = `<!--
+/**
+ * What the clerk needs to know of Markdown, atop the first section file: an HTML comment,
+ * which prints nothing. It names no metric and no placeholder, so no check reads it as text.
+ */
+export function sectionGuide(extra: readonly string[] = []): string {
+  return `<!--
 这段说明不会出现在生成的网页和 PDF 中，看完可以删除。
-正文按文件名开头的数字排序（01、02……），需要时可以增加章节文件，如 03-其他.md。
+正文按文件名开头的数字排序（01、02……）；需要时可以增加章节文件，文件名同样以两位数字开头。
 以“## ”开头的行是一级标题，自动编号为“一、”；以“### ”开头的是二级标题，自动编号为“（一）”；
 以“#### ”开头的是三级标题，自动编号为“1.”。标题不用自己输入编号；不要用单个“# ”，公文标题取自 report.yaml。
 段落之间空一行；段首不要输入空格，生成时自动首行缩进两字。
 两层花括号括起的指标名，生成时换成 metrics 目录中该指标的数字，不要改成全角花括号。
--->
+${extra.map((line) => `${line}\n`).join('')}-->
 `;
+}
 
 function workSection(year: number): string {
-  return `${SECTION_GUIDE}
+  return `${sectionGuide()}
 ${year}年，某区人民政府（此处用一段话概述全年法治政府建设的总体情况和主要成效）。现将有关情况报告如下：
 
 ## 主要工作和成效
