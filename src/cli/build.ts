@@ -9,6 +9,7 @@ import { formatFontReport } from '../render/font-report.js';
 import { writeArtifacts } from '../write/atomic.js';
 import { EXIT, UsageError, type Io } from './io.js';
 import { printDiagnostics, type Reporter } from './print-diagnostics.js';
+import { reportDir } from './report-dir.js';
 
 export interface BuildFlags {
   out?: string;
@@ -18,10 +19,10 @@ export interface BuildFlags {
   browser?: string;
 }
 
-/** `report build [dir]`: validate, render, write all outputs atomically or none. */
+/** `report build [dir]`: validate, render, write all outputs atomically or none. Without [dir], the report around the current directory. */
 export async function runBuild(dirArg: string | undefined, flags: BuildFlags, io: Io): Promise<number> {
   const started = performance.now();
-  const dir = resolve(dirArg ?? '.');
+  const dir = await reportDir(dirArg);
   const outDir = resolve(flags.out ?? resolve(dir, 'dist'));
   const formats = parseFormats(flags.format);
 

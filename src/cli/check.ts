@@ -1,18 +1,18 @@
-import { resolve } from 'node:path';
 import { analyze } from '../analyze.js';
 import { Sink } from '../diagnostics/diagnostic.js';
 import { readProject } from '../load/read-project.js';
 import { EXIT, type Io } from './io.js';
 import { printDiagnostics, type Reporter } from './print-diagnostics.js';
+import { reportDir } from './report-dir.js';
 
 export interface CheckFlags {
   strict?: boolean;
   reporter: Reporter;
 }
 
-/** `report check [dir]`: validate only, no browser; exit 1 when the input has errors. */
+/** `report check [dir]`: validate only, no browser; exit 1 when the input has errors. Without [dir], the report around the current directory. */
 export async function runCheck(dirArg: string | undefined, flags: CheckFlags, io: Io): Promise<number> {
-  const dir = resolve(dirArg ?? '.');
+  const dir = await reportDir(dirArg);
   const sink = new Sink();
   const project = await readProject(dir, sink);
   await analyze(project, sink);

@@ -1,7 +1,8 @@
 import { execFile } from 'node:child_process';
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { findBrowser, NO_BROWSER_HELP, type FoundBrowser } from '../browser/find-browser.js';
 import { Sink } from '../diagnostics/diagnostic.js';
+import { findReport } from '../load/find-report.js';
 import { MANIFEST, readProject } from '../load/read-project.js';
 import { readTemplates } from '../load/read-templates.js';
 import { fontProblems, formatFontReport, probeFonts, type FontOverrides, type FontReport } from '../render/font-report.js';
@@ -24,9 +25,9 @@ const ORIGIN: Record<FoundBrowser['origin'], string> = {
 
 /**
  * `report doctor [dir]`: the browser a build would print with, and the face each font
- * role resolves to on this machine (with [dir], under that report's `fonts:`). Exit 0
- * when a browser works, 2 when there is none or it does not start, 1 when [dir]'s
- * report.yaml has errors.
+ * role resolves to on this machine, under the `fonts:` of [dir] (without [dir], of the
+ * report around the current directory, if any). Exit 0 when a browser works, 2 when
+ * there is none or it does not start, 1 when that report.yaml has errors.
  */
 export async function runDoctor(dirArg: string | undefined, flags: DoctorFlags, io: Io): Promise<number> {
   const [{ default: puppeteer }, { launchBrowser }] = await Promise.all([import('puppeteer'), import('../browser/launch.js')]);
@@ -36,8 +37,11 @@ export async function runDoctor(dirArg: string | undefined, flags: DoctorFlags, 
   io.stdout(`browser: ${found.path} (${ORIGIN[found.origin]})\nversion: ${version || 'unknown (--version failed)'}\n`);
 
   let overrides = BUILT_IN;
-  if (dirArg !== undefined) {
-    const fonts = await readFontOverrides(resolve(dirArg), io);
+  // without [dir], the report around the current directory, if there is one
+  const dir = dirArg !== undefined ? resolve(dirArg) : await findReport(process.cwd());
+  const shown = dirArg ?? (dir === undefined ? undefined : relative(process.cwd(), dir) || '.');
+  if (dir !== undefined) {
+    const fonts = await readFontOverrides(dir, io);
     if (!fonts) return EXIT.input;
     overrides = fonts;
   }
@@ -48,7 +52,7 @@ export async function runDoctor(dirArg: string | undefined, flags: DoctorFlags, 
   } finally {
     await browser.close().catch(() => undefined);
   }
-  io.stdout(`fonts (${dirArg !== undefined ? `${MANIFEST} fonts: of ${dirArg}, then the built-in stacks` : 'built-in stacks'}):\n${formatFontReport(report).join('\n')}\n`);
+  io.stdout(`fonts (${shown !== undefined ? `${MANIFEST} fonts: of ${shown}, then the built-in stacks` : 'built-in stacks'}):\n${formatFontReport(report).join('\n')}\n`);
   const problems = fontProblems(report);
   if (problems.length > 0) io.stdout(`warnings:\n${problems.map((p) => `  ${p.message} ${p.rule}`).join('\n')}\n`);
   io.stdout(`${await type3Risks(report)}\n`);

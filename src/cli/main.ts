@@ -4,9 +4,11 @@ import { runCheck } from './check.js';
 import { runDoctor } from './doctor.js';
 import { parseDiffFormat, runDiff } from './diff.js';
 import { runInit } from './init.js';
+import { runNew } from './new.js';
 import { EXIT, processIo, UsageError, type Io } from './io.js';
 import { parseReporter } from './print-diagnostics.js';
 import { resolveLang } from '../i18n/lang.js';
+import { say } from '../i18n/message.js';
 
 const reporterOption = () => new Option('--reporter <name>', 'diagnostics as text (stderr) or json (stdout)').default('text').argParser(parseReporter);
 
@@ -36,7 +38,7 @@ Example: report build data/wujin-2020`);
   program
     .command('build')
     .description('validate the report, then write its HTML, PDF and metrics JSON (all or nothing)')
-    .argument('[dir]', 'report directory (holds report.yaml)', '.')
+    .argument('[dir]', 'report directory (holds report.yaml)')
     .option('-o, --out <dir>', 'output directory (default: <dir>/dist)')
     .option('-f, --format <list>', 'comma-separated outputs: html, pdf, json (the metrics as <stem>.metrics.json)', 'html,pdf,json')
     .option('--strict', 'treat warnings as errors')
@@ -50,7 +52,7 @@ Example: report build data/wujin-2020`);
   program
     .command('check')
     .description('validate the report only (no browser, nothing written); for CI and editors')
-    .argument('[dir]', 'report directory (holds report.yaml)', '.')
+    .argument('[dir]', 'report directory (holds report.yaml)')
     .option('--strict', 'treat warnings as errors')
     .addOption(reporterOption())
     .action(async (dir: string, flags) => {
@@ -83,6 +85,16 @@ Example: report doctor data/wujin-2020`)
     .addOption(reporterOption())
     .action(async (dir: string, flags) => {
       code = await runInit(dir, flags, io);
+    });
+
+  program
+    .command('new')
+    .description(say(lang, 'ui.new.description'))
+    .argument('<dir>', say(lang, 'ui.new.dir-argument'))
+    .option('--kind <kind>', say(lang, 'ui.new.kind-option'), 'report')
+    .addHelpText('after', say(lang, 'ui.new.help-after'))
+    .action(async (dir: string, flags) => {
+      code = await runNew(dir, flags, io);
     });
 
   program

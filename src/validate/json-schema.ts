@@ -3,7 +3,8 @@ import { manifestSchema } from './manifest-schema.js';
 
 /**
  * JSON Schema of report.yaml, generated from the zod schema (the single definition), for
- * editors: `# yaml-language-server: $schema=../../schema/report.schema.json`.
+ * editors. The package ships it as schema/report.schema.json, and every report carries a copy
+ * (`.report/report.schema.json`, which report.yaml names in its modeline).
  */
 export function manifestJsonSchema(): string {
   const schema = z.toJSONSchema(manifestSchema, { io: 'input', unrepresentable: 'any' });

@@ -1,0 +1,40 @@
+import { relative, resolve } from 'node:path';
+import { say } from '../i18n/message.js';
+import { isReportKind, REPORT_KINDS } from '../scaffold/kinds.js';
+import { skeleton } from '../scaffold/skeleton.js';
+import { DirectoryNotEmptyError, writeNewTree } from '../write/new-tree.js';
+import { EXIT, UsageError, type Io } from './io.js';
+
+export interface NewFlags {
+  kind: string;
+}
+
+/** `report new <dir> [--kind …]`: a report from nothing, written all at once or not at all. */
+export async function runNew(dirArg: string, flags: NewFlags, io: Io): Promise<number> {
+  const lang = io.lang ?? 'en';
+  if (!isReportKind(flags.kind)) throw new UsageError(say(lang, 'ui.new.unknown-kind', { kind: flags.kind, kinds: REPORT_KINDS.join(', ') }));
+  const dir = resolve(dirArg);
+  const files = skeleton({ kind: flags.kind, today: localDate(clock(io.env)) });
+  try {
+    await writeNewTree(dir, files);
+  } catch (error) {
+    if (error instanceof DirectoryNotEmptyError) throw new UsageError(say(lang, 'ui.new.not-empty', { dir }));
+    const cause = (error as Error).cause;
+    throw new UsageError(say(lang, 'ui.new.failed', { dir, cause: cause instanceof Error ? cause.message : String(cause ?? error) }));
+  }
+  const shown = relative(process.cwd(), dir) || '.';
+  io.stderr(`${say(lang, 'ui.new.created', { dir: shown, kind: flags.kind, files: files.length })}\n`);
+  return EXIT.ok;
+}
+
+/** Now, or SOURCE_DATE_EPOCH when set (as for builds), so a skeleton can be made reproducibly. */
+function clock(env: NodeJS.ProcessEnv): Date {
+  const epoch = env.SOURCE_DATE_EPOCH;
+  return epoch !== undefined && /^\d+$/.test(epoch) ? new Date(Number(epoch) * 1000) : new Date();
+}
+
+/** `YYYY-MM-DD` in the machine's time zone: the date on the clerk's calendar. */
+function localDate(date: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
+}
