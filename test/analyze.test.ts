@@ -125,7 +125,7 @@ describe('analyze with last year\'s text copied by init --from', () => {
     );
     expect(text.split('\n')).toEqual([
       'report.yaml:4:7 error "date" is not filled in field-unfilled',
-      'sections/01.md:1:1 warning year "2020年" is as last year\'s report has it (the line is unchanged from ../last/sections/01.md:1): write this year\'s, or keep it with confirmed-years: [2020年] in report.yaml stale-year',
+      'sections/01.md:1:1 warning year "2020年" is as last year\'s report has it (the line is unchanged from ../last/sections/01.md:1): write this year\'s, or keep it with confirmed-years: [2020年，全区] in report.yaml stale-year',
       '1 error, 1 warning',
     ]);
   });

@@ -155,12 +155,13 @@ function isConfirmed(text: string, y: YearAt, phrases: string[]): boolean {
 /**
  * A phrase to confirm a year with: the year with the start of its period (`2015–2020年`)
  * and the word after it, taken as two Chinese characters after 度, 底, 的… (`2019年以来`,
- * `2019年度结转`, `2020年的工作`), so that it keeps this year and not every year of that
- * number. A suggestion: any part of the line around the year confirms it.
+ * `2019年度结转`, `2020年的工作`), or after a comma (`2021年，我区`), so that it keeps this
+ * year and not every year of that number. A suggestion: any part of the line around the
+ * year confirms it.
  */
 export function phraseAround(text: string, y: Pick<YearAt, 'index' | 'end'>): string {
   const period = /[0-9０-９]{4}\s*[–—~～至到-]\s*$/.exec(text.slice(0, y.index));
-  const after = /^[度底初末中的]?\p{Script=Han}{0,2}/u.exec(text.slice(y.end))?.[0] ?? '';
+  const after = /^(?:[度底初末中的]?\p{Script=Han}{1,2}|[，、：][度底初末中的]?\p{Script=Han}{1,2})?/u.exec(text.slice(y.end))?.[0] ?? '';
   return text.slice(period ? y.index - period[0].length : y.index, y.end + after.length);
 }
 

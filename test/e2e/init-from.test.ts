@@ -77,7 +77,7 @@ describe('report init --from data/wujin-2020 (real CLI)', () => {
     expect(places).toContain('wujin-2021/sections/07-closing.md:1:1');
     expect(places).toContain('wujin-2021/sections/07-closing.md:2:1');
     expect(stale.find((line) => line.startsWith('wujin-2021/sections/07-closing.md:2:1 '))).toMatch(
-      /warning year "2021年" is as last year's report has it \(the line is unchanged from \.\.\/.*wujin-2020\/sections\/07-closing\.md:2\): write this year's, or keep it with confirmed-years: \[2021年\] in report\.yaml stale-year$/,
+      /warning year "2021年" is as last year's report has it \(the line is unchanged from \.\.\/.*wujin-2020\/sections\/07-closing\.md:2\): write this year's, or keep it with confirmed-years: \[2021年，我区\] in report\.yaml stale-year$/,
     );
     expect(stale).toHaveLength(17);
     expect(result.stderr).toMatch(/\n93 errors, 17 warnings\n$/);

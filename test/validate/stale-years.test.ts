@@ -32,9 +32,9 @@ describe('checkStaleYears', () => {
     });
     expect(lines).toEqual([
       'report.yaml:2:20 warning year "2019年" in summary is as last year\'s report has it (the same as in ../wujin-2020/report.yaml): write this year\'s, or keep it with confirmed-years: [2019年以来] in report.yaml stale-year',
-      'sections/00-opening.md:1:1 warning year "2020年" is as last year\'s report has it (the line is unchanged from ../wujin-2020/sections/00-opening.md:1): write this year\'s, or keep it with confirmed-years: [2020年] in report.yaml stale-year',
+      'sections/00-opening.md:1:1 warning year "2020年" is as last year\'s report has it (the line is unchanged from ../wujin-2020/sections/00-opening.md:1): write this year\'s, or keep it with confirmed-years: [2020年，在市] in report.yaml stale-year',
       'sections/09-next.md:1:6 warning year "2021年" is as last year\'s report has it (the line is unchanged from ../wujin-2020/sections/09-next.md:1): write this year\'s, or keep it with confirmed-years: [2021年工作] in report.yaml stale-year',
-      'sections/09-next.md:3:3 warning year "2021年" is as last year\'s report has it (the line is unchanged from ../wujin-2020/sections/09-next.md:3): write this year\'s, or keep it with confirmed-years: [2021年] in report.yaml stale-year',
+      'sections/09-next.md:3:3 warning year "2021年" is as last year\'s report has it (the line is unchanged from ../wujin-2020/sections/09-next.md:3): write this year\'s, or keep it with confirmed-years: [2021年，我区] in report.yaml stale-year',
       '0 errors, 4 warnings',
     ]);
   });
@@ -42,7 +42,7 @@ describe('checkStaleYears', () => {
   it('finds a line moved to another file, and says so in Chinese', () => {
     const lines = check({ 'report.yaml': MANIFEST.replace('（2019年以来）', ''), 'sections/01.md': '标题\n\n2020年，在市委的正确领导下，我区推进依法行政。\n' }, {}, 'zh');
     expect(lines).toEqual([
-      'sections/01.md:3:1 警告 年份“2020年”沿用上年报告原文（本行与 ../wujin-2020/sections/00-opening.md:1 相同）：请按本年度情况修改；确需保留的，在 report.yaml 中写明 confirmed-years: [2020年] stale-year',
+      'sections/01.md:3:1 警告 年份“2020年”沿用上年报告原文（本行与 ../wujin-2020/sections/00-opening.md:1 相同）：请按本年度情况修改；确需保留的，在 report.yaml 中写明 confirmed-years: [2020年，在市] stale-year',
       '0 个错误，1 个警告',
     ]);
   });
@@ -103,7 +103,8 @@ describe('phraseAround', () => {
     expect(at('《纲要（2015–2020年）》', '2020年')).toBe('2015–2020年');
     expect(at('2019年以来，', '2019年')).toBe('2019年以来');
     expect(at('荣获2019年度省安全生产执法', '2019年')).toBe('2019年度省安');
-    expect(at('2020年，我区', '2020年')).toBe('2020年');
+    expect(at('2020年，我区将', '2020年')).toBe('2020年，我区');
+    expect(at('（2015–2020年）', '2020年')).toBe('2015–2020年');
     expect(at('2020年的工作取得了', '2020年')).toBe('2020年的工作');
     expect(at('２０２０年工作', '２０２０年')).toBe('２０２０年工作');
   });
