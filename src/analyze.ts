@@ -10,6 +10,7 @@ import type { Manifest } from './validate/manifest-schema.js';
 import { validateManifestYaml } from './validate/manifest.js';
 import { parseYaml, type YamlFile } from './validate/yaml.js';
 import type { PreviousStatus } from './validate/previous.js';
+import { checkStaleYears } from './validate/stale-years.js';
 
 /** A report understood: its manifest, its metrics, its sections as sanitized HTML. */
 export interface Analyzed {
@@ -28,6 +29,7 @@ export async function analyze(project: ProjectFiles, sink: Sink): Promise<Analyz
   const { previous, status } = analyzePrevious(project);
   const manifestYaml = project.manifest ? parseYaml(project.manifest, sink) : undefined;
   const manifest = manifestYaml ? validateManifestYaml(manifestYaml, sink, status) : undefined;
+  checkStaleYears(project, manifestYaml, sink);
   const store = storeFromFiles(project.metrics, sink, previous);
   if (manifest?.kind === DISCLOSURE_ANNUAL) checkDisclosure(store, project.sections, sink);
   const sections = await transformSections(project.sections, store, createMarkdownProcessor(), sink, manifest?.kind);

@@ -4,8 +4,11 @@ import { Sink } from '../src/diagnostics/diagnostic.js';
 import { formatReportText } from '../src/diagnostics/format-text.js';
 import { manifestText, projectOf } from './helpers/project.js';
 
+/** Last year's report.yaml: the 2020 report (this year's names 2021). */
+const LAST_MANIFEST = manifestText().replaceAll('2021年', '2020年');
+
 const LAST_YEAR = {
-  'report.yaml': manifestText(),
+  'report.yaml': LAST_MANIFEST,
   'metrics/review.yaml': '行政复议:\n  收到: { value: 48, unit: 件 }\n  纠错率: 15.3%\n  结转: 0\n',
 };
 
@@ -102,11 +105,28 @@ describe('analyze with last year\'s report (previous:)', () => {
         'metrics/review.yaml': '行政复议:\n  收到: 51\n',
         'sections/01.md': '{{prev.行政复议.收到}}\n',
       },
-      { files: { 'report.yaml': manifestText(), 'metrics/review.yaml': '行政复议:\n  收到: 48\nchecks:\n  - 行政复议.收到 == 47\n' } },
+      { files: { 'report.yaml': LAST_MANIFEST, 'metrics/review.yaml': '行政复议:\n  收到: 48\nchecks:\n  - 行政复议.收到 == 47\n' } },
     );
     expect(text.split('\n')).toEqual([
       'report.yaml:8:11 warning previous report "../last" has 1 error (first: ../last/metrics/review.yaml:4:5 error check "行政复议.收到 == 47" failed (left 行政复议.收到 = 48, right 47) check-failed) previous-invalid',
       '0 errors, 1 warning',
+    ]);
+  });
+});
+
+describe('analyze with last year\'s text copied by init --from', () => {
+  it('warns at a year left from last year\'s sections while report.yaml still has blanks, and keeps a confirmed one', async () => {
+    const { text } = await run(
+      {
+        'report.yaml': manifestText('previous: ../last', 'confirmed-years: [2019年以来]').replace('date: 2022-01-25', 'date: null'),
+        'sections/01.md': '2020年，全区推进依法行政。\n2019年以来，全区持续推进。\n',
+      },
+      { files: { ...LAST_YEAR, 'sections/01.md': '2020年，全区推进依法行政。\n2019年以来，全区持续推进。\n' } },
+    );
+    expect(text.split('\n')).toEqual([
+      'report.yaml:4:7 error "date" is not filled in field-unfilled',
+      'sections/01.md:1:1 warning year "2020年" is as last year\'s report has it (the line is unchanged from ../last/sections/01.md:1): write this year\'s, or keep it with confirmed-years: [2020年，全区] in report.yaml stale-year',
+      '1 error, 1 warning',
     ]);
   });
 });

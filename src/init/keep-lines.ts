@@ -19,8 +19,7 @@ export function keepOriginalLines(original: string, printed: string): string {
     const key = keyOf(line);
     if (key !== undefined) byKey.set(key, [...(byKey.get(key) ?? []), line]);
   }
-  return printed
-    .split('\n')
+  return rejoinKeyComments(printed.split('\n'), byShape)
     .map((line) => {
       const key = keyOf(line);
       const same = byShape.get(shapeOf(line));
@@ -29,6 +28,27 @@ export function keepOriginalLines(original: string, printed: string): string {
       return before === undefined ? line : alignComment(unpad(line, before), before);
     })
     .join('\n');
+}
+
+/**
+ * The printer moves the comment of a line that opens a mapping (`colophon:   # 版记`) to a
+ * line of its own below it (`  # 版记`); such a pair that was one line in the original is
+ * one line again.
+ */
+function rejoinKeyComments(lines: string[], byShape: Map<string, string>): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const comment = /^\s+#(.*)$/.exec(lines[i + 1] ?? '');
+    const original = comment && /:$/.test(line) ? byShape.get(shapeOf(`${line} #${comment[1]}`)) : undefined;
+    if (original !== undefined) {
+      out.push(original);
+      i++;
+    } else {
+      out.push(line);
+    }
+  }
+  return out;
 }
 
 /** A line with the spacing the printer chooses (before `#`, inside brackets, at the end) normalised. */

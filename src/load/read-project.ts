@@ -21,7 +21,7 @@ export interface ProjectFiles {
   previous?: PreviousFiles;
 }
 
-/** The part of last year's report that this year's reads: its metrics. */
+/** The part of last year's report that this year's reads: its metrics, and its sections (for the years left in their copy). */
 export interface PreviousFiles {
   /** `previous:` as written in report.yaml, e.g. `../wujin-2020`. */
   path: string;
@@ -29,6 +29,7 @@ export interface PreviousFiles {
   /** Absent when the directory holds no report.yaml (reported at the `previous:` key). */
   manifest?: SourceFile;
   metrics: SourceFile[];
+  sections: SourceFile[];
 }
 
 export const MANIFEST = 'report.yaml';
@@ -63,7 +64,7 @@ export async function readProject(dir: string, sink: Sink, options: ReadOptions 
 }
 
 /**
- * Reads last year's report.yaml and metrics. Its encoding warnings are its own business,
+ * Reads last year's report.yaml, metrics and sections. Its encoding warnings are its own business,
  * not this report's; what is wrong with its metrics is reported once, at the `previous:`
  * key, when they are analysed.
  */
@@ -71,8 +72,12 @@ async function readPrevious(dir: string, path: string): Promise<PreviousFiles> {
   const previousDir = resolve(dir, path);
   const reader = diskReader(previousDir);
   const quiet = new Sink();
-  const [manifest, metrics] = await Promise.all([readOne(reader, MANIFEST, quiet), readFolder(reader, 'metrics', /\.ya?ml$/, quiet)]);
-  return { path, dir: previousDir, manifest, metrics };
+  const [manifest, metrics, sections] = await Promise.all([
+    readOne(reader, MANIFEST, quiet),
+    readFolder(reader, 'metrics', /\.ya?ml$/, quiet),
+    readFolder(reader, 'sections', /\.md$/, quiet),
+  ]);
+  return { path, dir: previousDir, manifest, metrics, sections };
 }
 
 /** `previous:` from report.yaml, read before validation (which reports a bad value). */

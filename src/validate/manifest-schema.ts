@@ -115,6 +115,8 @@ export const manifestSchema = z.strictObject({
   kind: z.enum(['report', 'disclosure-annual']).default('report'),
   /** Last year's report directory, relative to this one: `{{prev.…}}` and `| change` read it */
   previous: nonEmpty.optional(),
+  /** Phrases of the text whose year is kept on purpose although last year's report had it, e.g. [2019年以来] */
+  'confirmed-years': z.array(nonEmpty.regex(/[0-9０-９]{4}年/, 'a phrase with its year, e.g. 2019年以来')).default([]),
 });
 
 export type ManifestOptions = z.input<typeof manifestSchema>;

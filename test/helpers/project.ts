@@ -30,6 +30,7 @@ export function projectOf(files: Record<string, string>, previous?: { path?: str
       dir: '/reports/last',
       manifest: record?.['report.yaml'] === undefined ? undefined : { path: 'report.yaml', text: record['report.yaml'] },
       metrics: record ? pick(record, 'metrics') : [],
+      sections: record ? pick(record, 'sections') : [],
     };
   }
   return {

@@ -50,3 +50,60 @@ describe('nextManifest', () => {
     expect(next.text).toBe('title: 工作报告\ndocument-number: null # previous: 某政发2021-7\nprevious: ../old\n');
   });
 });
+
+describe('nextManifest: the years and dates of last year', () => {
+  it('moves the report year and the plan year on together, once each, in title, name, summary and keywords', () => {
+    const text = [
+      'title: 某区2020年工作总结和2021年工作计划',
+      'name: 某区2020年总结、2021年计划',
+      'summary: 某区2020年法治政府建设情况和2021年工作安排（对照2015–2020年纲要，2019年以来）',
+      'keywords: [2020年, 2021年计划]',
+      'output: wujin-2020-2021',
+      '',
+    ].join('\n');
+    expect(nextManifest(text, '../2020').text).toBe(
+      [
+        'title: 某区2021年工作总结和2022年工作计划',
+        'name: 某区2021年总结、2022年计划',
+        'summary: 某区2021年法治政府建设情况和2022年工作安排（对照2015–2020年纲要，2019年以来）',
+        'keywords: [2021年, 2022年计划]',
+        'output: wujin-2021-2022',
+        'previous: ../2020',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('empties the dated fields of the 版记 and the page address, with last year beside them; cc and printer stay', () => {
+    const text = [
+      'title: 关于2021年第一季度工作情况的报告',
+      'portal:',
+      '  site-name: 某区人民政府',
+      '  url: https://www.example.gov.cn/art/2021/4/16/art_1_2.html  # 页面地址',
+      'colophon:                      # 版记',
+      '  cc: [区委办公室]',
+      '  printer: 某区人民政府办公室',
+      '  printed: 2021-04-12           # 印发日期',
+      '',
+    ].join('\n');
+    expect(nextManifest(text, '../q1').text).toBe(
+      [
+        'title: 关于2022年第一季度工作情况的报告',
+        'portal:',
+        '  site-name: 某区人民政府',
+        '  url: null                                                   # 2021: https://www.example.gov.cn/art/2021/4/16/art_1_2.html · 页面地址',
+        'colophon:                      # 版记',
+        '  cc: [区委办公室]',
+        '  printer: 某区人民政府办公室',
+        '  printed: null                 # 2021: 2021-04-12 · 印发日期',
+        'previous: ../q1',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('empties last year\'s confirmed years, keeping them in a comment: each year the clerk looks again', () => {
+    const text = 'title: 2020年报告\nconfirmed-years: [2019年以来, 2015–2020年]\n';
+    expect(nextManifest(text, '../2020').text).toBe('title: 2021年报告\nconfirmed-years: [] # 2020: 2019年以来, 2015–2020年\nprevious: ../2020\n');
+  });
+});

@@ -30,6 +30,7 @@ describe('readProject', () => {
       dir: join(root, '2020'),
       manifest: { path: 'report.yaml', text: 'title: x\n' },
       metrics: [{ path: 'metrics/a.yaml', text: 'a: 1\n' }],
+      sections: [{ path: 'sections/01.md', text: 'text\n' }],
     });
   });
 
@@ -39,7 +40,7 @@ describe('readProject', () => {
     const sink = new Sink();
     const project = await readProject(join(root, '2021'), sink);
     expect(sink.diagnostics).toEqual([]);
-    expect(project.previous).toEqual({ path: '../2020', dir: join(root, '2020'), manifest: undefined, metrics: [] });
+    expect(project.previous).toEqual({ path: '../2020', dir: join(root, '2020'), manifest: undefined, metrics: [], sections: [] });
   });
 
   it('does not read a previous report when asked not to', async () => {

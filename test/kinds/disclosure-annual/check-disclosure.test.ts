@@ -67,7 +67,9 @@ describe('checkDisclosure (kind: disclosure-annual)', () => {
 
   it('checks 上年结转 against what last year\'s report carried on', async () => {
     const files = edit(example(), 'report.yaml', 'keywords:', 'previous: ../disclosure-2022\nkeywords:');
-    const lastYear = edit(example(), 'metrics/applications.yaml', '结转下年度: { 自然人: 3, 商业企业: 2,', '结转下年度: { 自然人: 4, 商业企业: 1,');
+    const carried = edit(example(), 'metrics/applications.yaml', '结转下年度: { 自然人: 3, 商业企业: 2,', '结转下年度: { 自然人: 4, 商业企业: 1,');
+    // last year's is the 2022 report: a text naming this year's 2023 would be a stale copy (stale-year)
+    const lastYear = Object.fromEntries(Object.entries(carried).map(([path, text]) => [path, text.replaceAll('2023年', '2022年')]));
     const { lines } = await check(files, lastYear);
     expect(lines).toEqual([
       'metrics/applications.yaml:5:11 error 上年结转 of column 自然人 is 3 but last year\'s report carried 4 on ("依申请.结转下年度.自然人") disclosure-carry-over',
