@@ -141,5 +141,9 @@ ${disclosure ? 'kind: disclosure-annual' : '# kind: report'}
 
 # 上年报告（选填）：上年报告所在的目录（相对于本目录），正文可用 prev. 引用上年数字、计算同比。
 # previous: ../${year - 1}年${subject}
+
+# 已核对的年份（选填）：正文沿用上年报告原句、其中年份确需保留的，列出含该年份的短语，
+# report check 不再提示“年份沿用上年报告”（stale-year）；不影响正文。
+# confirmed-years: [${year - 5}年以来]
 `;
 }
