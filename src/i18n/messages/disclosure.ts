@@ -22,7 +22,7 @@ export const disclosure = {
   // ── the checks (check-disclosure, check-prose) ───────────────────────────────────────
   'disclosure-missing/none': entry({
     en: (a: { part: string; example: string }) => `table ${a.part} has none of its metrics (see the README for the ids, e.g. "${a.example}")`,
-    zh: (a) => `统计表${a.part}的指标一个都没有（指标编号见 README，例如“${a.example}”）`,
+    zh: (a) => `统计表${a.part}的指标全部缺失（指标编号见 README，例如“${a.example}”）`,
     example: { part: '四', example: '复议诉讼.行政复议.结果维持' },
   }),
   'disclosure-missing/some': entry({

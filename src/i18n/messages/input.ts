@@ -19,12 +19,12 @@ export const input = {
   }),
   'no-sections': entry({
     en: () => 'no sections found (add Markdown files under sections/)',
-    zh: () => '未找到正文（请在 sections/ 目录下添加 Markdown 文件）',
+    zh: () => '未找到章节文件（请在 sections/ 目录下添加 Markdown 文件）',
     example: {},
   }),
   encoding: entry({
     en: (a: { encoding: string }) => `file is not UTF-8 and was read as ${a.encoding} (save it as UTF-8)`,
-    zh: (a) => `文件不是 UTF-8 编码，已按 ${a.encoding} 读取（请另存为 UTF-8 编码）`,
+    zh: (a) => `文件不是 UTF-8 编码，已按 ${a.encoding.toUpperCase()} 读取（${a.encoding === 'gb18030' ? '即 Windows 中文版另存为时的“ANSI”；' : ''}请另存为 UTF-8 编码）`,
     example: { encoding: 'gb18030' },
   }),
   'encoding/unicode': entry({
