@@ -4,6 +4,7 @@ import { Sink } from '../diagnostics/diagnostic.js';
 import { msg } from '../i18n/message.js';
 import { decode } from './decode.js';
 import { diskReader, type FileReader } from './file-reader.js';
+import { sharedNumbers, sortFileNames } from './file-order.js';
 
 /** One input file: its path relative to the report directory, and its text. */
 export interface SourceFile {
@@ -52,15 +53,19 @@ export async function readProject(dir: string, sink: Sink, options: ReadOptions 
     readFolder(reader, 'metrics', /\.ya?ml$/, sink),
     readFolder(reader, 'sections', /\.md$/, sink),
   ]);
-  if (!manifest) {
+  // a report.yaml that is there but not text has its own error
+  if (!manifest.found) {
     sink.error(MANIFEST, undefined, msg('missing-manifest', { path: join(dir, MANIFEST) }));
   }
-  if (sections.length === 0) {
+  if (sections.names.length === 0) {
     sink.error('sections/', undefined, msg('no-sections'));
   }
-  const previousPath = options.previous === false || !manifest ? undefined : previousOf(manifest.text);
+  for (const { name, first, number } of sharedNumbers(sections.names)) {
+    sink.warn(`sections/${name}`, undefined, msg('section-order', { file: name, other: first, number }));
+  }
+  const previousPath = options.previous === false || !manifest.file ? undefined : previousOf(manifest.file.text);
   const previous = previousPath === undefined ? undefined : await readPrevious(dir, previousPath);
-  return { dir, manifest, metrics, sections, previous };
+  return { dir, manifest: manifest.file, metrics: metrics.files, sections: sections.files, previous };
 }
 
 /**
@@ -77,7 +82,7 @@ async function readPrevious(dir: string, path: string): Promise<PreviousFiles> {
     readFolder(reader, 'metrics', /\.ya?ml$/, quiet),
     readFolder(reader, 'sections', /\.md$/, quiet),
   ]);
-  return { path, dir: previousDir, manifest, metrics, sections };
+  return { path, dir: previousDir, manifest: manifest.file, metrics: metrics.files, sections: sections.files };
 }
 
 /** `previous:` from report.yaml, read before validation (which reports a bad value). */
@@ -88,20 +93,29 @@ function previousOf(text: string): string | undefined {
   return isScalar(node) && typeof node.value === 'string' && node.value.trim() !== '' ? node.value.trim() : undefined;
 }
 
-async function readOne(reader: FileReader, path: string, sink: Sink): Promise<SourceFile | undefined> {
-  const bytes = await reader.read(path);
-  if (!bytes) return undefined;
-  const { text, encoding } = decode(bytes);
-  if (encoding !== 'utf-8') {
-    sink.warn(path, undefined, msg('encoding', { encoding }));
-  }
-  return { path, text };
+/** A file and its text; `found` without `file` when it is there but is not text (an error says so). */
+interface Read {
+  found: boolean;
+  file?: SourceFile;
 }
 
-async function readFolder(reader: FileReader, folder: string, pattern: RegExp, sink: Sink): Promise<SourceFile[]> {
-  const names = await reader.list(folder);
-  // File-name order is document order; sort by code point so every machine agrees.
-  const wanted = names.filter((n) => pattern.test(n) && !n.startsWith('.')).sort();
-  const files = await Promise.all(wanted.map((n) => readOne(reader, `${folder}/${n}`, sink)));
-  return files.filter((f): f is SourceFile => f !== undefined);
+async function readOne(reader: FileReader, path: string, sink: Sink): Promise<Read> {
+  const bytes = await reader.read(path);
+  if (!bytes) return { found: false };
+  const decoded = decode(bytes);
+  if (!decoded.ok) {
+    sink.error(path, undefined, msg(decoded.why === 'nul' ? 'not-text/nul' : 'not-text/invalid'));
+    return { found: true };
+  }
+  const { text, encoding, bom } = decoded;
+  if (encoding === 'gb18030') sink.warn(path, undefined, msg('encoding', { encoding }));
+  else if (encoding !== 'utf-8') sink.warn(path, undefined, msg('encoding/unicode', { encoding, bom }));
+  return { found: true, file: { path, text } };
+}
+
+/** The files of a folder that match, in file-name order (document order for sections), and all their names. */
+async function readFolder(reader: FileReader, folder: string, pattern: RegExp, sink: Sink): Promise<{ names: string[]; files: SourceFile[] }> {
+  const names = sortFileNames((await reader.list(folder)).filter((n) => pattern.test(n) && !n.startsWith('.')));
+  const read = await Promise.all(names.map((n) => readOne(reader, `${folder}/${n}`, sink)));
+  return { names, files: read.flatMap((r) => (r.file ? [r.file] : [])) };
 }

@@ -2,6 +2,7 @@ import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { renderChartSvg, type ChartSpec } from '../charts/render-chart.js';
 import { svgToHast } from '../charts/svg-to-hast.js';
+import { msg, type Message } from '../i18n/message.js';
 import type { Selection } from '../metrics/select.js';
 import { showMetric, type Shown } from './show-metric.js';
 
@@ -12,7 +13,8 @@ export interface ChartSettings {
 }
 
 export interface ChartProblem {
-  message: string;
+  /** From the catalogue, or (a format that does not fit a figure) as showMetric says it. */
+  message: Extract<Shown, { ok: false }>['message'] | Message;
   rule: 'unknown-format' | 'chart-units';
 }
 
@@ -38,7 +40,7 @@ export function buildMetricChart(selection: Selection, settings: ChartSettings):
 
   const units = [...new Set(cells.flat().map((cell) => cell.unit || (cell.percent ? '%' : '')))];
   if (units.length > 1) {
-    return { ok: false, problems: [{ message: `chart mixes units ${units.map((u) => `"${u || '(none)'}"`).join(', ')} on one axis (chart one unit at a time)`, rule: 'chart-units' }] };
+    return { ok: false, problems: [{ message: msg('chart-units', { units }), rule: 'chart-units' }] };
   }
   const unit = units[0] ?? '';
   const percent = unit === '%';

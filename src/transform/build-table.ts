@@ -10,7 +10,10 @@ export interface TableSettings {
   corner: string;
 }
 
-export type TableResult = { ok: true; table: Element } | { ok: false; messages: string[] };
+/** Why a figure cannot be shown, as showMetric says it. */
+type Failure = Extract<Shown, { ok: false }>['message'];
+
+export type TableResult = { ok: true; table: Element } | { ok: false; messages: Failure[] };
 
 /**
  * A metric selection as an accessible table: `<caption>`, column headers `<th scope="col">`,
@@ -29,7 +32,7 @@ export function buildMetricTable(selection: Selection, settings: TableSettings):
   return { ok: true, table };
 }
 
-type Rows = { ok: true; head: Element[]; body: Element[] } | { ok: false; messages: string[] };
+type Rows = { ok: true; head: Element[]; body: Element[] } | { ok: false; messages: Failure[] };
 
 function listRows(list: MetricList, settings: TableSettings): Rows {
   const shown = list.items.map((item) => showMetric(item, settings.format));
@@ -72,7 +75,7 @@ function num(text: string): Element {
   return h('td', { className: ['num'] }, text);
 }
 
-function failures(shown: Shown[]): string[] {
+function failures(shown: Shown[]): Failure[] {
   return shown.flatMap((s) => (s.ok ? [] : [s.message]));
 }
 

@@ -3,13 +3,16 @@ import type { Parent, Root, Table } from 'mdast';
 import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
-import { didYouMeanSuffix } from '../diagnostics/did-you-mean.js';
+import { didYouMean } from '../diagnostics/did-you-mean.js';
+import { msg, text, type Message } from '../i18n/message.js';
+import { verbatim, type Text } from '../i18n/text.js';
 import { selectMetrics, type Selection } from '../metrics/select.js';
 import type { MetricStore } from '../metrics/store.js';
 import { buildMetricTable } from './build-table.js';
 import type { buildMetricChart } from './build-chart.js';
 import { captionedTableAttributesSchema, chartAttributesSchema, parseDirectiveAttributes, selectionAttributesSchema, tableAttributesSchema } from './directive-attributes.js';
 import { directivePlace } from './directive-place.js';
+import { reportMessage } from './report-message.js';
 
 type BlockDirective = ContainerDirective | LeafDirective;
 
@@ -53,14 +56,14 @@ function tableOf(directive: BlockDirective, file: VFile, store: MetricStore): El
   const attributes = parseDirectiveAttributes(tableAttributesSchema, 'table', directive.attributes);
   const selection = select(directive, file, store);
   if (!attributes.ok) {
-    for (const problem of attributes.problems) fail(file, problem.message, directivePlace(file, directive, problem.attribute), problem.rule);
+    for (const problem of attributes.problems) fail(file, said(problem.message, problem.rule), directivePlace(file, directive, problem.attribute));
     return undefined;
   }
   if (!selection) return undefined;
   const { caption, format, corner = '项目' } = attributes.data;
   const built = buildMetricTable(selection, { caption, format, corner });
   if (!built.ok) {
-    for (const message of built.messages) fail(file, `${message} in :::table`, directivePlace(file, directive, 'format'), 'unknown-format');
+    for (const message of built.messages) fail(file, inDirective(message, 'table', 'unknown-format'), directivePlace(file, directive, 'format'));
     return undefined;
   }
   return built.table;
@@ -70,8 +73,13 @@ function tableOf(directive: BlockDirective, file: VFile, store: MetricStore): El
 function captioned(directive: BlockDirective, table: Table, file: VFile): Table | undefined {
   const attributes = parseDirectiveAttributes(captionedTableAttributesSchema, 'table', directive.attributes);
   if (!attributes.ok) {
-    const problems = attributes.problems.map((p) => (p.rule === 'unknown-key' ? { ...p, message: `${p.message.replace(/ \(allowed: [^)]*\)$/, '')} (around a table only caption is allowed)` } : p));
-    for (const problem of problems) fail(file, problem.message, directivePlace(file, directive, problem.attribute), problem.rule);
+    for (const problem of attributes.problems) {
+      const message =
+        problem.rule === 'unknown-key' && problem.attribute !== undefined
+          ? msg('unknown-key/captioned-table', { attribute: problem.attribute, hint: hintFor(problem.attribute, ['caption']) })
+          : said(problem.message, problem.rule);
+      fail(file, message, directivePlace(file, directive, problem.attribute));
+    }
     return undefined;
   }
   table.data = { ...table.data, caption: attributes.data.caption };
@@ -82,14 +90,14 @@ function chartOf(directive: BlockDirective, file: VFile, store: MetricStore, bui
   const attributes = parseDirectiveAttributes(chartAttributesSchema, 'chart', directive.attributes);
   const selection = select(directive, file, store);
   if (!attributes.ok) {
-    for (const problem of attributes.problems) fail(file, problem.message, directivePlace(file, directive, problem.attribute), problem.rule);
+    for (const problem of attributes.problems) fail(file, said(problem.message, problem.rule), directivePlace(file, directive, problem.attribute));
     return undefined;
   }
   if (!selection) return undefined;
   const { type, caption, format } = attributes.data;
   const built = build(selection, { type, caption, format });
   if (!built.ok) {
-    for (const problem of built.problems) fail(file, `${problem.message} in :::chart`, directivePlace(file, directive, problem.rule === 'unknown-format' ? 'format' : undefined), problem.rule);
+    for (const problem of built.problems) fail(file, inDirective(problem.message, 'chart', problem.rule), directivePlace(file, directive, problem.rule === 'unknown-format' ? 'format' : undefined));
     return undefined;
   }
   return built.figure;
@@ -102,8 +110,8 @@ function chartOf(directive: BlockDirective, file: VFile, store: MetricStore, bui
  */
 function select(directive: BlockDirective, file: VFile, store: MetricStore): Selection | undefined {
   if (directive.children.length > 0) {
-    const what = directive.type === 'leafDirective' ? 'a [label]' : directive.name === 'table' ? 'content but one GFM table' : 'content';
-    fail(file, `:::${directive.name} takes no ${what} (write the caption as caption="…" and pick metrics with group, rows, columns)`, directivePlace(file, directive), 'invalid-value');
+    const content = directive.type === 'leafDirective' ? 'label' : directive.name === 'table' ? 'table' : 'any';
+    fail(file, msg('invalid-value/directive-content', { name: directive.name, content }), directivePlace(file, directive));
     return undefined;
   }
   const query = selectionAttributesSchema.safeParse(directive.attributes ?? {});
@@ -111,19 +119,41 @@ function select(directive: BlockDirective, file: VFile, store: MetricStore): Sel
   const result = selectMetrics(store, query.data);
   if (result.ok) return result.selection;
   for (const problem of result.problems) {
-    fail(file, `${problem.message} in :::${directive.name}`, directivePlace(file, directive, problem.attribute, problem.needle), problem.rule);
+    fail(file, inDirective(problem.message, directive.name, problem.rule), directivePlace(file, directive, problem.attribute, problem.needle));
   }
   return undefined;
 }
 
 function unknownDirective(directive: BlockDirective, file: VFile): undefined {
   const colons = directive.type === 'containerDirective' ? ':::' : '::';
-  fail(file, `unknown directive "${colons}${directive.name}"${didYouMeanSuffix(directive.name, BLOCK_DIRECTIVES)} (known: ${BLOCK_DIRECTIVES.map((n) => `:::${n}`).join(', ')})`, directivePlace(file, directive), 'unknown-directive');
+  const known = BLOCK_DIRECTIVES.map((n) => `:::${n}`);
+  fail(file, msg('unknown-directive', { directive: `${colons}${directive.name}`, hint: hintFor(directive.name, BLOCK_DIRECTIVES), known }), directivePlace(file, directive));
   return undefined;
 }
 
 /** Every problem here would publish a wrong or missing figure: all are errors. */
-function fail(file: VFile, reason: string, place: ReturnType<typeof directivePlace>, rule: string): void {
-  const message = file.message(reason, place, `report:${rule}`);
-  message.fatal = true;
+function fail(file: VFile, message: Message, place: ReturnType<typeof directivePlace>): void {
+  reportMessage(file, place, message).fatal = true;
+}
+
+/**
+ * What another stage says about a problem (attributes, metric selection, formats): its
+ * catalogue message, or its English words where that stage still gives a plain string.
+ */
+type Said = string | Text;
+
+function said(words: Said, rule: string): Message {
+  if (typeof words === 'string') return { ...verbatim(words), rule };
+  return 'rule' in words && typeof words.rule === 'string' ? (words as Message) : { ...words, rule };
+}
+
+/** A problem found in a directive's metrics or formats, said where: `… in :::table`. */
+function inDirective(words: Said, name: string, rule: string): Message {
+  return { ...text('ui.markdown.in-directive', { problem: said(words, rule), name }), rule };
+}
+
+/** ` (did you mean "table"?)` in every language, or nothing. */
+function hintFor(name: string, candidates: readonly string[]): Text {
+  const near = didYouMean(name, candidates);
+  return near === undefined ? verbatim('') : text('ui.did-you-mean', { name: near });
 }

@@ -2,6 +2,8 @@ import type { Definition, Image, ImageReference, Link, LinkReference, Root } fro
 import type { Html } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { msg } from '../i18n/message.js';
+import { reportMessage } from './report-message.js';
 
 const SAFE_LINK = /^(https?:|mailto:|tel:|#|\/|\.{0,2}\/|[^:]*$)/i;
 
@@ -15,10 +17,10 @@ export function remarkSafety() {
   return (tree: Root, file: VFile) => {
     visit(tree, 'html', (node: Html) => {
       if (/^<!--[\s\S]*-->$/.test(node.value.trim())) return; // comments are harmless
-      file.message('raw HTML is not allowed and was removed (write Markdown instead)', node.position, 'report:raw-html');
+      reportMessage(file, node.position, msg('raw-html'));
     });
     visit(tree, 'image', (node: Image) => {
-      file.message(`image "${node.url}" was removed (images are not supported; nothing is fetched from the network)`, node.position, 'report:unsupported-image');
+      reportMessage(file, node.position, msg('unsupported-image', { url: node.url }));
     });
     const definitions = new Map<string, Definition>();
     visit(tree, 'definition', (node: Definition) => {
@@ -26,17 +28,17 @@ export function remarkSafety() {
     });
     visit(tree, 'imageReference', (node: ImageReference) => {
       const url = definitions.get(node.identifier)?.url ?? node.identifier;
-      file.message(`image "${url}" was removed (images are not supported; nothing is fetched from the network)`, node.position, 'report:unsupported-image');
+      reportMessage(file, node.position, msg('unsupported-image', { url }));
     });
     visit(tree, 'linkReference', (node: LinkReference) => {
       const url = definitions.get(node.identifier)?.url;
       if (url !== undefined && !SAFE_LINK.test(url.trim())) {
-        file.message(`link "${url}" was removed (only http, https, mailto and tel links are allowed)`, node.position, 'report:unsafe-link');
+        reportMessage(file, node.position, msg('unsafe-link', { url }));
       }
     });
     visit(tree, 'link', (node: Link) => {
       if (!SAFE_LINK.test(node.url.trim())) {
-        file.message(`link "${node.url}" was removed (only http, https, mailto and tel links are allowed)`, node.position, 'report:unsafe-link');
+        reportMessage(file, node.position, msg('unsafe-link', { url: node.url }));
       }
     });
   };

@@ -50,7 +50,19 @@ describe('buildMetricChart', () => {
 
   it('refuses to put two units on one axis', () => {
     const result = buildMetricChart(select({ group: '调解', columns: ['调解员', '纠纷'] }), { type: 'bar', caption: 'x' });
-    expect(result).toEqual({ ok: false, problems: [{ message: 'chart mixes units "名", "件" on one axis (chart one unit at a time)', rule: 'chart-units' }] });
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        {
+          message: {
+            en: 'chart mixes units "名", "件" on one axis (chart one unit at a time)',
+            zh: '图表混用了不同单位（“名”“件”），一根坐标轴只能表示一种单位（请每个图表只放同一单位的指标）',
+            rule: 'chart-units',
+          },
+          rule: 'chart-units',
+        },
+      ],
+    });
   });
 
   it('gives the same SVG every time (no ids, no animation)', () => {

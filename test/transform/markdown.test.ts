@@ -121,6 +121,16 @@ describe('unsafe input never reaches the HTML', () => {
     ]);
   });
 
+  it('gives each warning in Chinese too', async () => {
+    const { file } = await renderMarkdown('<b>x</b>\n\n[x](javascript:alert(1))\n\n![图](http://evil.example/x.png)', store);
+    expect(file.messages.map((m) => `${m.ruleId} ${m.zh}`)).toEqual([
+      'raw-html 正文中不能使用 HTML 代码，已删除（请改用 Markdown 写法）',
+      'raw-html 正文中不能使用 HTML 代码，已删除（请改用 Markdown 写法）',
+      'unsupported-image 图片“http://evil.example/x.png”已删除（不支持插入图片，也不会从网络获取任何内容）',
+      'unsafe-link 链接“javascript:alert(1)”已删除（只允许 http、https、mailto、tel 链接）',
+    ]);
+  });
+
   it('drops the href of a javascript: autolink, keeping its text as text', async () => {
     const { html, file } = await renderMarkdown('<javascript:alert(1)>', store);
     expect(html).toBe('<p><a>javascript:alert(1)</a></p>');

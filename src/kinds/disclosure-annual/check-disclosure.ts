@@ -1,4 +1,5 @@
 import type { Sink } from '../../diagnostics/diagnostic.js';
+import { msg, type Message } from '../../i18n/message.js';
 import type { SourceFile } from '../../load/read-project.js';
 import { nearlyEqual } from '../../metrics/expression.js';
 import type { Metric, MetricStore } from '../../metrics/store.js';
@@ -52,30 +53,30 @@ export function checkDisclosure(store: MetricStore, sections: readonly SourceFil
   checkProse(store, sections, sink);
 }
 
-function report(metric: Metric, message: string, rule: string, sink: Sink): void {
-  sink.error(metric.file, metric.place, message, rule);
+function report(metric: Metric, message: Message, sink: Sink): void {
+  sink.error(metric.file, metric.place, message);
 }
 
 function checkCells(store: MetricStore, sink: Sink): void {
   const missingParts = new Set<Part>(PARTS);
-  const byPart = new Map<Part, string[]>();
+  const byPart = new Map<Part, Array<{ label: string; ids: string[] }>>();
   for (const { part, row, ids, amount } of cells()) {
     const missing = ids.filter((id) => !store.get(id));
     if (missing.length < ids.length) missingParts.delete(part);
-    if (missing.length > 0) byPart.set(part, [...(byPart.get(part) ?? []), `${row.label}: ${missing.map((id) => `"${id}"`).join(', ')}`]);
+    if (missing.length > 0) byPart.set(part, [...(byPart.get(part) ?? []), { label: row.label, ids: missing }]);
     for (const id of ids) {
       const metric = store.get(id);
       if (metric?.value === undefined) continue;
       if (amount ? metric.value < 0 : !Number.isInteger(metric.value) || metric.value < 0) {
-        report(metric, `"${id}" is ${metric.value} (${amount ? 'an amount in 万元 is 0 or more' : 'a count is a whole number, 0 or more'})`, 'disclosure-count', sink);
+        report(metric, msg(amount ? 'disclosure-count/amount' : 'disclosure-count/count', { id, value: metric.value }), sink);
       }
     }
   }
   for (const [part, rows] of byPart) {
     const message = missingParts.has(part)
-      ? `table ${part} has none of its metrics (see the README for the ids, e.g. "${cells().find((c) => c.part === part)!.ids[0]}")`
-      : `table ${part} lacks metrics (${rows.join('; ')})`;
-    sink.error('metrics/', undefined, message, 'disclosure-missing');
+      ? msg('disclosure-missing/none', { part, example: cells().find((c) => c.part === part)!.ids[0]! })
+      : msg('disclosure-missing/some', { part, rows });
+    sink.error('metrics/', undefined, message);
   }
 }
 
@@ -98,7 +99,7 @@ function checkApplicationTable(store: MetricStore, value: Lookup, sink: Sink): v
     const added = sum(parts);
     if (total?.value === undefined || added === undefined || nearlyEqual(total.value, added)) continue;
     const terms = APPLICANTS.map((c, i) => `${c} ${parts[i]}`).join(' + ');
-    report(total, `总计 of row "${row.label}" is ${total.value} but its columns add up to ${added} (${terms})`, 'disclosure-row-sum', sink);
+    report(total, msg('disclosure-row-sum', { row: row.label, total: total.value, added, terms }), sink);
   }
 
   for (const column of APPLICATION_COLUMNS) {
@@ -110,7 +111,7 @@ function checkApplicationTable(store: MetricStore, value: Lookup, sink: Sink): v
     const added = sum(groups.map((g) => g.value));
     if (total?.value !== undefined && added !== undefined && !nearlyEqual(total.value, added)) {
       const terms = groups.map((g) => `${g.label}${g.value}`).join(' + ');
-      report(total, `（七）总计 of column ${column} is ${total.value} but the results add up to ${added} (${terms})`, 'disclosure-column-sum', sink);
+      report(total, msg('disclosure-column-sum', { column, total: total.value, added, terms }), sink);
     }
 
     // the rule the template prints on the table itself: 一 + 二 = 三（七） + 四
@@ -119,10 +120,8 @@ function checkApplicationTable(store: MetricStore, value: Lookup, sink: Sink): v
     const carriedIn = value(`${CARRIED_IN.id}.${column}`);
     const answered = total?.value;
     if (carriedOut?.value !== undefined && received !== undefined && carriedIn !== undefined && answered !== undefined) {
-      const left = received + carriedIn;
-      const right = answered + carriedOut.value;
-      if (!nearlyEqual(left, right)) {
-        report(carriedOut, `column ${column}: 一 + 二 = ${received} + ${carriedIn} = ${left} but 三（七） + 四 = ${answered} + ${carriedOut.value} = ${right} (what is received and carried over must be answered or carried on)`, 'disclosure-carry-over', sink);
+      if (!nearlyEqual(received + carriedIn, answered + carriedOut.value)) {
+        report(carriedOut, msg('disclosure-carry-over/balance', { column, received, carriedIn, answered, carriedOut: carriedOut.value }), sink);
       }
     }
 
@@ -130,7 +129,7 @@ function checkApplicationTable(store: MetricStore, value: Lookup, sink: Sink): v
     const lastYear = store.previous?.get(`${CARRIED_OUT.id}.${column}`)?.value;
     const carriedInMetric = store.get(`${CARRIED_IN.id}.${column}`);
     if (lastYear !== undefined && carriedInMetric?.value !== undefined && !nearlyEqual(lastYear, carriedInMetric.value)) {
-      report(carriedInMetric, `上年结转 of column ${column} is ${carriedInMetric.value} but last year's report carried ${lastYear} on ("${CARRIED_OUT.id}.${column}")`, 'disclosure-carry-over', sink);
+      report(carriedInMetric, msg('disclosure-carry-over/last-year', { column, value: carriedInMetric.value, lastYear, id: `${CARRIED_OUT.id}.${column}` }), sink);
     }
   }
 }
@@ -142,7 +141,7 @@ function checkReviewTable(store: MetricStore, value: Lookup, sink: Sink): void {
     const added = sum(parts);
     if (total?.value === undefined || added === undefined || nearlyEqual(total.value, added)) continue;
     const terms = OUTCOMES.map((o, i) => `${o} ${parts[i]}`).join(' + ');
-    report(total, `总计 of ${block.label} is ${total.value} but ${terms} = ${added}`, 'disclosure-block-total', sink);
+    report(total, msg('disclosure-block-total', { block: block.label, total: total.value, added, terms }), sink);
   }
 }
 
@@ -156,6 +155,6 @@ function checkPlacement(sections: readonly SourceFile[], sink: Sink): void {
   }
   for (const part of PARTS) {
     if (placed.has(part)) continue;
-    sink.error('sections/', undefined, `standard table ${part} is placed nowhere (write {{table:${part}}} on a line of its own under ${PART_TITLES[part]})`, 'disclosure-table-missing');
+    sink.error('sections/', undefined, msg('disclosure-table-missing', { part, title: PART_TITLES[part] }));
   }
 }

@@ -1,5 +1,6 @@
 import type { Sink } from '../../diagnostics/diagnostic.js';
 import { LineIndex } from '../../diagnostics/position.js';
+import { msg } from '../../i18n/message.js';
 import type { SourceFile } from '../../load/read-project.js';
 import type { MetricStore } from '../../metrics/store.js';
 
@@ -38,7 +39,7 @@ export function checkProse(store: MetricStore, sections: readonly SourceFile[], 
         lines ??= new LineIndex(section.text);
         const offset = match.index + match[0].length - match[1]!.length - 1;
         const reference = ids.map((id) => `{{${id}}}`).join(' + ');
-        sink.warn(section.path, lines.place(offset), `"${match[0]}" says ${written} but the table has ${expected} (write ${reference})`, 'disclosure-prose-mismatch');
+        sink.warn(section.path, lines.place(offset), msg('disclosure-prose-mismatch', { phrase: match[0], written, expected, reference }));
       }
     }
   }

@@ -1,7 +1,9 @@
 import type { Paragraph, Root, Text } from 'mdast';
 import { visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
+import { msg, type Message } from '../../i18n/message.js';
 import type { MetricStore } from '../../metrics/store.js';
+import { reportMessage } from '../../transform/report-message.js';
 import { PARTS, type Part } from './layout.js';
 import { renderDisclosureTable } from './render-tables.js';
 
@@ -33,17 +35,16 @@ export function remarkDisclosureTables() {
       const blank = () => {
         for (const text of texts) text.value = text.value.replace(TABLE_ANYWHERE, '');
       };
-      const fail = (reason: string) => {
-        const message = file.message(reason, node.position?.start, 'report:unknown-table');
-        message.fatal = true;
+      const fail = (message: Message) => {
+        reportMessage(file, node.position?.start, message).fatal = true;
         blank();
       };
-      if (!only) return fail('a standard table "{{table:…}}" must stand alone on its line');
+      if (!only) return fail(msg('unknown-table/not-alone'));
       const part = only[1]!;
       // no kind: report.yaml is invalid (reported there), so say nothing about its tables
       if (kind === undefined) return blank();
-      if (kind !== DISCLOSURE_ANNUAL) return fail(`standard table "${part}" exists only in a report of kind ${DISCLOSURE_ANNUAL} (set kind: in report.yaml)`);
-      if (!(PARTS as readonly string[]).includes(part)) return fail(`no standard table "${part}" (the tables are ${PARTS.join(', ')})`);
+      if (kind !== DISCLOSURE_ANNUAL) return fail(msg('unknown-table/wrong-kind', { part }));
+      if (!(PARTS as readonly string[]).includes(part)) return fail(msg('unknown-table/no-such-table', { part, parts: PARTS }));
       if (!store || !parent || index === undefined) return;
       const table = renderDisclosureTable(part as Part, store);
       // In a plain <div>: Chromium keeps a block together across a page break

@@ -26,7 +26,7 @@ function edit(files: Record<string, string>, path: string, from: string, to: str
 async function check(files: Record<string, string>, previous?: Record<string, string>) {
   const sink = new Sink();
   const result = await analyze(projectOf(files, previous && { files: previous }), sink);
-  return { ...result, lines: formatReportText(sink.sorted()).split('\n') };
+  return { ...result, lines: formatReportText(sink.sorted()).split('\n'), zh: formatReportText(sink.sorted(), '', 'zh').split('\n') };
 }
 
 describe('checkDisclosure (kind: disclosure-annual)', () => {
@@ -124,5 +124,31 @@ describe('{{table:…}} placeholders', () => {
     ]);
     const disclosure = { ...example(), 'sections/07-extra.md': '{{table:五}}\n' };
     expect((await check(disclosure)).lines).toEqual(['sections/07-extra.md:1:1 error no standard table "五" (the tables are 二, 三, 四) unknown-table', '1 error, 0 warnings']);
+  });
+});
+
+describe('the checks in Chinese', () => {
+  it('say each problem as a 公文 office would, at the same places', async () => {
+    let files = edit(example(), 'metrics/review.yaml', '行政复议: { 结果维持: 1, 结果纠正: 0, 其他结果: 1, 尚未审结: 0, 总计: 2 }', '行政复议: { 结果维持: 1, 结果纠正: 0, 其他结果: 1, 尚未审结: 0, 总计: 3 }');
+    files = edit(files, 'metrics/review.yaml', '  复议后起诉: { 结果维持: 0, 结果纠正: 0, 其他结果: 0, 尚未审结: 0, 总计: 0 }\n', '  复议后起诉: { 结果维持: 0, 结果纠正: 0, 其他结果: 0, 总计: 0 }\n');
+    files = edit(files, 'metrics/proactive.yaml', '行政许可: { 本年处理决定: 35 }', '行政许可: { 本年处理决定: 35.5 }');
+    files = edit(files, 'sections/02-proactive.md', '{{table:二}}', '见下表：{{table:二}}');
+    files = edit(files, 'sections/01-overview.md', '全年新收政府信息公开申请{{依申请.本年新收.总计}}件', '全年新收政府信息公开申请57件');
+    files = edit(files, 'metrics/applications.yaml', '属于行政查询事项: { 自然人: 1, 商业企业: 0, 科研机构: 0, 社会公益组织: 0, 法律服务机构: 0, 其他: 0, 总计: 1 }', '属于行政查询事项: { 自然人: 2, 商业企业: 0, 科研机构: 0, 社会公益组织: 0, 法律服务机构: 0, 其他: 0, 总计: 1 }');
+    files = edit(files, 'metrics/applications.yaml', '结转下年度: { 自然人: 3, 商业企业: 2,', '结转下年度: { 自然人: 4, 商业企业: 1,');
+    const { zh } = await check(files);
+    expect(zh).toEqual([
+      'metrics/ 错误 统计表四缺少指标（行政诉讼 复议后起诉：“复议诉讼.复议后起诉.尚未审结”） disclosure-missing',
+      'metrics/applications.yaml:17:74 错误 “（三）不予公开8.属于行政查询事项”行的总计为 1，但各列相加为 2（自然人 2 + 商业企业 0 + 科研机构 0 + 社会公益组织 0 + 法律服务机构 0 + 其他 0） disclosure-row-sum',
+      'metrics/applications.yaml:32:11 错误 “自然人”列的（七）总计为 46，但（一）至（六）相加为 47（（一）20 + （二）6 + （三）6 + （四）11 + （五）3 + （六）1） disclosure-column-sum',
+      'metrics/applications.yaml:33:12 错误 “自然人”列：一 + 二 = 46 + 3 = 49，而三（七） + 四 = 46 + 4 = 50，两者不等（本年新收与上年结转之和，应等于本年办结与结转下年度之和） disclosure-carry-over',
+      'metrics/applications.yaml:33:20 错误 “商业企业”列：一 + 二 = 5 + 1 = 6，而三（七） + 四 = 4 + 1 = 5，两者不等（本年新收与上年结转之和，应等于本年办结与结转下年度之和） disclosure-carry-over',
+      'metrics/proactive.yaml:5:11 错误 指标“主动公开.行政许可.本年处理决定”为 35.5（件数应为 0 或正整数） disclosure-count',
+      'metrics/review.yaml:3:47 错误 “行政复议”的总计为 3，但 结果维持 1 + 结果纠正 0 + 其他结果 1 + 尚未审结 0 = 2 disclosure-block-total',
+      'sections/ 错误 正文中没有放置统计表二（请在“二、主动公开政府信息情况”下另起一行，单独写 {{table:二}}） disclosure-table-missing',
+      'sections/01-overview.md:10:13 警告 正文“新收政府信息公开申请57件”写的是 57，统计表中为 56（请改写为 {{依申请.本年新收.总计}}） disclosure-prose-mismatch',
+      'sections/02-proactive.md:3:1 错误 统计表占位符“{{table:…}}”必须单独成行（同一行不能有其他文字） unknown-table',
+      '9 个错误，1 个警告',
+    ]);
   });
 });
