@@ -56,7 +56,8 @@ function keyboardMistakes(doc: Document.Parsed, text: string, lines: LineIndex):
   const plain = (node: unknown): node is Scalar & { range: [number, number, number] } => isScalar(node) && node.type === 'PLAIN' && node.range !== undefined && node.range !== null;
   visit(doc, {
     Pair(_, pair) {
-      if (plain(pair.key)) found.push(...inKey(text, pair.key.range[0], pair.key.range[1]));
+      // no value at all (not even an empty one): YAML found no `: ` after the key
+      if (plain(pair.key)) found.push(...inKey(text, pair.key.range[0], pair.key.range[1], pair.value === null || pair.value === undefined));
       if (plain(pair.value) && isNode(pair.key) && pair.key.range && lines.place(pair.value.range[0]).line > lines.place(pair.key.range[0]).line) {
         found.push(...inStrayValue(text, pair.value.range[0], pair.value.range[1]));
       }
@@ -69,13 +70,13 @@ function keyboardMistakes(doc: Document.Parsed, text: string, lines: LineIndex):
 /** A line that was meant as `key: value`: the key, the colon typed and what follows. */
 const KEY_LINE = /^(\u3000*)([^\s:：#，。、；,“”"'{}[\]]{1,24}?)[ \u3000]*([：:])(.*)$/u;
 
-function inKey(text: string, start: number, end: number): KeyboardMistake[] {
+function inKey(text: string, start: number, end: number, valueless: boolean): KeyboardMistake[] {
   const found: KeyboardMistake[] = [];
   const source = text.slice(start, end);
-  const multiline = source.includes('\n');
+  const halfWidthToo = valueless || source.includes('\n');
   for (const [line, at] of linesOf(source, start)) {
     if (line.startsWith('\u3000')) found.push({ offset: at, message: msg('yaml-syntax/full-width-indent') });
-    const colon = colonMistake(line, at, multiline);
+    const colon = colonMistake(text, line, at, halfWidthToo);
     if (colon) found.push(colon);
   }
   return found;
@@ -83,7 +84,7 @@ function inKey(text: string, start: number, end: number): KeyboardMistake[] {
 
 /** A plain value on the lines below its key is a mapping typed wrong when every line reads `key：value`. */
 function inStrayValue(text: string, start: number, end: number): KeyboardMistake[] {
-  const mistakes = linesOf(text.slice(start, end), start).map(([line, at]) => colonMistake(line, at, true));
+  const mistakes = linesOf(text.slice(start, end), start).map(([line, at]) => colonMistake(text, line, at, true));
   return mistakes.every((m) => m !== undefined) ? (mistakes as KeyboardMistake[]) : [];
 }
 
@@ -91,21 +92,28 @@ function inStrayValue(text: string, start: number, end: number): KeyboardMistake
  * `key：value` anywhere it was read as a key; `key:value` (no space, which YAML reads as
  * one word) only where YAML's reading shows it was meant as a key, not in `12:30`.
  */
-function colonMistake(line: string, at: number, halfWidthToo: boolean): KeyboardMistake | undefined {
+function colonMistake(text: string, line: string, at: number, halfWidthToo: boolean): KeyboardMistake | undefined {
   const match = KEY_LINE.exec(line);
   if (!match) return undefined;
   const [, indent = '', key = '', colon = '', rest = ''] = match;
   const offset = at + line.indexOf(colon, indent.length + key.length);
-  if (colon === '：') return { offset, message: msg('yaml-syntax/full-width-colon', { key, fixed: fixedLine(key, rest) }) };
+  // the node may end before the line does (`受理：{ value: 45 }` is read as the key `受理：{ value`)
+  const fixed = { key, fixed: fixedLine(key, restOfLine(text, offset + 1)) };
+  if (colon === '：') return { offset, message: msg('yaml-syntax/full-width-colon', fixed) };
   if (!halfWidthToo || rest === '' || rest.startsWith(' ') || rest.startsWith('/')) return undefined;
-  const key2 = { key, fixed: fixedLine(key, rest) };
-  return { offset, message: rest.startsWith('\u3000') ? msg('yaml-syntax/colon-full-width-space', key2) : msg('yaml-syntax/colon-space', key2) };
+  return { offset, message: rest.startsWith('\u3000') ? msg('yaml-syntax/colon-full-width-space', fixed) : msg('yaml-syntax/colon-space', fixed) };
+}
+
+/** The source line from an offset, without a trailing comment. */
+function restOfLine(text: string, offset: number): string {
+  const end = text.indexOf('\n', offset);
+  return text.slice(offset, end < 0 ? text.length : end).replace(/\s+#.*$/, '');
 }
 
 /** `title: 某区人民政府2020年法…`: the line as it should be typed, shortened. */
 function fixedLine(key: string, rest: string): string {
   const value = rest.replace(/^[\s\u3000]+/u, '').trimEnd();
-  const shown = [...value].length > 12 ? `${[...value].slice(0, 12).join('')}…` : value;
+  const shown = [...value].length > 16 ? `${[...value].slice(0, 16).join('')}…` : value;
   return shown === '' ? `${key}:` : `${key}: ${shown}`;
 }
 

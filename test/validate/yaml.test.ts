@@ -79,7 +79,7 @@ describe('parseYaml on what a Chinese keyboard types', () => {
     const { yaml } = parse(text);
     expect(yaml).toBeUndefined();
     expect(described(text)).toEqual([
-      'yaml-syntax 2:6 full-width colon "：" after "title" (type a half-width colon and a space: "title: 某区司法局2020年法治…") | “title”后的冒号“：”是全角字符（请改为半角冒号加一个空格：“title: 某区司法局2020年法治…”）',
+      'yaml-syntax 2:6 full-width colon "：" after "title" (type a half-width colon and a space: "title: 某区司法局2020年法治政府建设…") | “title”后的冒号“：”是全角字符（请改为半角冒号加一个空格：“title: 某区司法局2020年法治政府建设…”）',
     ]);
   });
 
@@ -124,6 +124,18 @@ describe('parseYaml on what a Chinese keyboard types', () => {
       'yaml-syntax 2:5 no space after the colon of "收到" (type a space after the colon: "收到: 48") | “收到”的冒号后缺少空格（冒号后须加一个半角空格：“收到: 48”）',
     ]);
     expect(described('行政复议:\n  收到:48\n')).toHaveLength(1);
+  });
+
+  it('points at a colon with no space after it on the last line, and in a flow mapping', () => {
+    expect(parse('监管:\n  行政处罚公示率:94%\n').diagnostics.map((d) => [d.place, d.message])).toEqual([
+      [{ line: 2, column: 10 }, 'no space after the colon of "行政处罚公示率" (type a space after the colon: "行政处罚公示率: 94%")'],
+    ]);
+    expect(parse('受理: { value:45, unit: 件 }\n').diagnostics.map((d) => d.place)).toEqual([{ line: 1, column: 12 }]);
+  });
+
+  it('shows the whole line as it should be typed, without its comment', () => {
+    const [d] = parse('行政复议:\n  受理：{ value: 45 }   # 件\n').diagnostics;
+    expect(d?.message).toBe('full-width colon "：" after "受理" (type a half-width colon and a space: "受理: { value: 45 }")');
   });
 
   it('points at a full-width space typed after a colon', () => {
