@@ -1,3 +1,5 @@
+import { halfWidth } from './half-width.js';
+
 /**
  * The `YYYY-MM-DD` form of a date written another way, as a clerk types or pastes it:
  * `2021年1月25日`, `2021/1/25`, `2021.01.25`, `2021-1-25`, full-width digits, or the
@@ -5,7 +7,7 @@
  * Undefined when the text is no date, or no real day (`2021-02-30`).
  */
 export function isoDateFrom(text: string): string | undefined {
-  const plain = toHalfWidth(text).trim();
+  const plain = halfWidth(text).trim();
   const match = /^(\S{4})\s*[年\-/.]\s*(\S{1,3}?)\s*[月\-/.]\s*(\S{1,3}?)\s*日?$/u.exec(plain) ?? /^(\d{4})(\d{2})(\d{2})$/.exec(plain);
   if (!match) return undefined;
   const year = digits(match[1]!);
@@ -34,9 +36,4 @@ function numeral(text: string): number | undefined {
   if (!match) return undefined;
   const [, tens, ones] = match;
   return (tens === undefined ? 1 : CHINESE_DIGITS[tens]!) * 10 + (ones === undefined ? 0 : CHINESE_DIGITS[ones]!);
-}
-
-/** Full-width digits and signs (U+FF01–U+FF5E) as their ASCII forms. */
-function toHalfWidth(text: string): string {
-  return text.replace(/[\uff01-\uff5e]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }

@@ -1,5 +1,6 @@
 import { msg, type Message } from '../i18n/message.js';
 import type { Text } from '../i18n/text.js';
+import { halfWidthDigits } from './half-width.js';
 
 /** One problem with a 文件编号, with the offset (in the value) it concerns. */
 export interface NumberProblem {
@@ -23,13 +24,16 @@ const WRONG_BRACKETS: ReadonlyArray<[string, string, Text]> = [
  * 〔〕 (U+3014/U+3015), the sequence number without leading zeros and without 第.
  * `year` is the year of the 成文日期, which the number's year must equal.
  */
-export function checkDocumentNumber(value: string, year: number | undefined): NumberProblem[] {
+export function checkDocumentNumber(typed: string, year: number | undefined): NumberProblem[] {
+  // a Chinese IME in full-width mode types ２０２１ and ７; the rules below read the digits half-width
+  const value = halfWidthDigits(typed);
+  const fullWidth: NumberProblem[] = value === typed ? [] : [{ index: typed.search(/[\uff10-\uff19]/), message: msg('document-number-shape/full-width-digits', { value: typed, fixed: value }) }];
   // `report init --from` bumps the year and leaves the sequence number for the office to assign
   const unfilled = /^(.+?〔\d{4}〕)号$/u.exec(value);
   if (unfilled) {
-    return [{ index: value.length - 1, message: msg('field-unfilled/document-number', { value, prefix: unfilled[1]! }) }];
+    return [...fullWidth, { index: value.length - 1, message: msg('field-unfilled/document-number', { value, prefix: unfilled[1]! }) }];
   }
-  const problems: NumberProblem[] = [];
+  const problems: NumberProblem[] = [...fullWidth];
   for (const [open, close, brackets] of WRONG_BRACKETS) {
     const at = value.search(new RegExp(`${escape(open)}\\s*\\d{4}\\s*${escape(close)}`));
     if (at >= 0) {
@@ -39,7 +43,7 @@ export function checkDocumentNumber(value: string, year: number | undefined): Nu
   }
   const shape = /^(.+?)[〔\[【﹝［(（〈]\s*(\d{4})\s*[〕\]】﹞］)）〉](第?)(\d+)号$/u.exec(value);
   if (!shape) {
-    if (problems.length === 0) {
+    if (problems.length === fullWidth.length) {
       problems.push({ index: 0, message: msg('document-number-shape', { value }) });
     }
     return problems;

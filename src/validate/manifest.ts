@@ -5,6 +5,7 @@ import { checkDocumentNumber, INDEX_NUMBER } from './document-number.js';
 import { manifestSchema, type Manifest } from './manifest-schema.js';
 import { checkPrevious, type PreviousStatus } from './previous.js';
 import { schemaKeysAt } from './schema-keys.js';
+import { halfWidth } from './half-width.js';
 import { placeOf, parseYaml, type YamlFile } from './yaml.js';
 import { reportZodIssues } from './zod-diagnostics.js';
 
@@ -60,7 +61,8 @@ interface Identifiers {
  */
 function checkIdentifiers(values: Identifiers, yaml: YamlFile, sink: Sink): void {
   const path = yaml.file.path;
-  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  // trimmed as the schema trims them (a pasted value may end in a full-width space)
+  const text = (value: unknown) => (typeof value === 'string' ? value.trim() : undefined);
   const date = text(values.date);
   const year = date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? Number(date.slice(0, 4)) : undefined;
   const published = text(values.published);
@@ -75,8 +77,11 @@ function checkIdentifiers(values: Identifiers, yaml: YamlFile, sink: Sink): void
       sink.error(path, yaml.lines.place(valueStart + problem.index), problem.message);
     }
   }
-  const index = text(values['index-number']);
-  if (index === undefined) return;
+  const typedIndex = text(values['index-number']);
+  if (typedIndex === undefined) return;
+  // typed in full-width mode (０１４１３３０５８／２０２１－０００１２): say so, then check it half-width
+  const index = halfWidth(typedIndex);
+  if (index !== typedIndex) sink.error(path, placeOf(yaml, ['index-number']), msg('index-number-shape/full-width', { value: typedIndex, fixed: index }));
   const indexMatch = INDEX_NUMBER.exec(index);
   if (INDEX_NUMBER_UNFILLED.test(index)) {
     sink.error(path, placeOf(yaml, ['index-number']), msg('field-unfilled/index-number', { value: index }));

@@ -110,7 +110,7 @@ function reasonFor(issue: z.core.$ZodIssue, value: unknown, path: PropertyKey[],
       if (issue.expected === 'array' && typeof value === 'string') return text('ui.reason.list', { fixed: asList(value) });
       return text('ui.reason.expected', { type: issue.expected, keys: issue.expected === 'object' ? shortList(context.allowedKeys(path)) : undefined });
     case 'invalid_format':
-      if (issue.format === 'date') return dateReason(value);
+      if (issue.format === 'date') return dateReason(value, path);
       if (issue.format === 'url') return text('ui.reason.url');
       return fromMessage(issue.message);
     case 'too_small':
@@ -124,11 +124,13 @@ function reasonFor(issue: z.core.$ZodIssue, value: unknown, path: PropertyKey[],
   }
 }
 
-/** `2021年1月25日` → `2021-01-25`; `2021-02-30` is no day at all. */
-function dateReason(value: unknown): Text {
+/** `2021年1月25日` → `2021-01-25`; `2021-02-30` is no day at all; `expires: 有效` is said with null. */
+function dateReason(value: unknown, path: readonly PropertyKey[]): Text {
   const typed = typeof value === 'string' ? value.trim() : String(value);
   if (/^\d{4}-\d{2}-\d{2}$/.test(typed)) return text('ui.reason.no-such-date');
-  return text('ui.reason.date', { fixed: isoDateFrom(typed) });
+  const fixed = isoDateFrom(typed);
+  if (fixed === undefined && path.at(-1) === 'expires' && /有效|长期|永久|^无$/u.test(typed)) return text('ui.reason.still-valid');
+  return text('ui.reason.date', { fixed });
 }
 
 /** The stated value of a metric mapping: a number, or a percentage written with a half-width %. */

@@ -90,3 +90,13 @@ describe('INDEX_NUMBER', () => {
     expect(INDEX_NUMBER.test(value)).toBe(false);
   });
 });
+
+describe('checkDocumentNumber on full-width digits', () => {
+  it('says the digits are full-width, at the first one, then checks the number half-width', () => {
+    expect(check('武政发〔２０２１〕７号', 2021)).toEqual([
+      { rule: 'document-number-shape', index: 4, message: 'document number "武政发〔２０２１〕７号" has full-width digits (type them half-width: "武政发〔2021〕7号")' },
+    ]);
+    expect(rules('武政发【２０２１】０７号', 2021)).toEqual(['document-number-shape', 'document-number-brackets', 'document-number-leading-zero']);
+    expect(rules('武政发〔２０２２〕号', 2021)).toEqual(['document-number-shape', 'field-unfilled']);
+  });
+});

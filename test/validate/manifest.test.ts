@@ -179,6 +179,31 @@ describe('validateManifest', () => {
     ]);
   });
 
+  it('says how to write 有效 in expires', () => {
+    const [d] = check(`${VALID}expires: 长期有效\n`).diagnostics;
+    expect([d?.rule, d?.message, d?.zh]).toEqual([
+      'invalid-value',
+      'invalid value "长期有效" for "expires" (expected a date as YYYY-MM-DD; for 有效 write null or leave expires out)',
+      '“expires”（废止日期）的值“长期有效”无效（废止日期应写作 YYYY-MM-DD 形式；文件仍然有效时请写 null 或删去此项）',
+    ]);
+  });
+
+  it('reports a 文件编号 and an 索引号 typed with full-width digits, and checks them half-width', () => {
+    const text = VALID.replace('武政发〔2021〕7号', '武政发〔２０２０〕７号').replace('014133058/2021-00012', '０１４１３３０５８／２０２１－０００１２');
+    expect(lines(check(text).diagnostics)).toEqual([
+      `report.yaml:${at(text, '２０２０')} error document-number-shape document number "武政发〔２０２０〕７号" has full-width digits (type them half-width: "武政发〔2020〕7号")`,
+      `report.yaml:${at(text, '２０２０')} error document-number-year document number year 2020 does not match the year of date (2021)`,
+      `report.yaml:${at(text, '０１４')} error index-number-shape index number "０１４１３３０５８／２０２１－０００１２" has full-width characters (type them half-width: "014133058/2021-00012")`,
+    ]);
+  });
+
+  it('reads a pasted value with a trailing full-width space as the schema does', () => {
+    const pasted = VALID.replace('武政发〔2021〕7号', '武政发〔2021〕7号\u3000');
+    expect(check(pasted).diagnostics).toEqual([]);
+    // the raw values too, which are checked when another field is wrong
+    expect(check(pasted.replace('summary: 法治政府建设工作报告\n', '')).diagnostics.map((d) => d.rule)).toEqual(['missing-key']);
+  });
+
   it('says in Chinese which field is missing, unfilled or invalid, by its portal name', () => {
     const text = VALID.replace('  genre: 报告\n', '').replace('date: 2021-01-25', 'date: null').replace('recipients: 常州市人民政府', 'recipients: 42');
     expect(check(text).diagnostics.map((d) => d.zh)).toEqual([

@@ -44,6 +44,11 @@ export const manifest = {
     zh: (a) => `发文字号“${a.value}”不符合“机关代字〔年份〕序号号”的形式（如“武政发〔2021〕7号”）`,
     example: { value: '武政发2021-7' },
   }),
+  'document-number-shape/full-width-digits': entry({
+    en: (a: { value: string; fixed: string }) => `document number "${a.value}" has full-width digits (type them half-width: "${a.fixed}")`,
+    zh: (a) => `发文字号“${a.value}”中的数字是全角字符（请改为半角数字：“${a.fixed}”）`,
+    example: { value: '武政发〔２０２１〕７号', fixed: '武政发〔2021〕7号' },
+  }),
   'document-number-ordinal': entry({
     en: (a: { value: string; fixed: string }) => `document number "${a.value}" has 第 before the sequence number (write "${a.fixed}")`,
     zh: (a) => `发文字号“${a.value}”的序号前加了“第”字（发文顺序号不加“第”字，应写作“${a.fixed}”）`,
@@ -68,6 +73,11 @@ export const manifest = {
     en: (a: { value: string }) => `index number "${a.value}" is not of the form <9-character organisation code>/<year>-<5-digit serial> (e.g. 014133058/2021-00012)`,
     zh: (a) => `索引号“${a.value}”不符合“9位机构代码/年份-5位顺序号”的形式（如“014133058/2021-00012”）`,
     example: { value: '014133058-2021-00012' },
+  }),
+  'index-number-shape/full-width': entry({
+    en: (a: { value: string; fixed: string }) => `index number "${a.value}" has full-width characters (type them half-width: "${a.fixed}")`,
+    zh: (a) => `索引号“${a.value}”中有全角字符（请改为半角：“${a.fixed}”）`,
+    example: { value: '０１４１３３０５８／２０２１－０００１２', fixed: '014133058/2021-00012' },
   }),
   'index-number-year': entry({
     en: (a: { indexYear: string; year: string }) => `index number year ${a.indexYear} differs from the year of published (${a.year})`,

@@ -117,6 +117,11 @@ export const yaml = {
     zh: (a) => `日期应写作 YYYY-MM-DD 形式${a.fixed ? `：${a.fixed}` : '，如 2021-01-25'}`,
     example: { fixed: '2021-01-25' },
   }),
+  'ui.reason.still-valid': entry({
+    en: () => 'expected a date as YYYY-MM-DD; for 有效 write null or leave expires out',
+    zh: () => '废止日期应写作 YYYY-MM-DD 形式；文件仍然有效时请写 null 或删去此项',
+    example: {},
+  }),
   'ui.reason.no-such-date': entry({
     en: () => 'there is no such day',
     zh: () => '没有这一天',
