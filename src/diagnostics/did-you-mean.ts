@@ -1,3 +1,6 @@
+import { text } from '../i18n/message.js';
+import { verbatim, type Text } from '../i18n/text.js';
+
 /** Levenshtein distance that counts swapping two adjacent characters as one edit (OSA). */
 function distance(a: string, b: string): number {
   const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
@@ -31,8 +34,13 @@ export function didYouMean(name: string, candidates: Iterable<string>): string |
   return bestDistance <= limit ? best : undefined;
 }
 
-/** ` (did you mean "x"?)`, or nothing. */
-export function didYouMeanSuffix(name: string, candidates: Iterable<string>): string {
+/** ` (did you mean "x"?)` / `（是否应为“x”？）`, or nothing in either language. */
+export function didYouMeanText(name: string, candidates: Iterable<string>): Text {
   const hint = didYouMean(name, candidates);
-  return hint === undefined ? '' : ` (did you mean "${hint}"?)`;
+  return hint === undefined ? verbatim('') : text('ui.did-you-mean', { name: hint });
+}
+
+/** ` (did you mean "x"?)`, or nothing: the English of didYouMeanText, for English-only messages. */
+export function didYouMeanSuffix(name: string, candidates: Iterable<string>): string {
+  return didYouMeanText(name, candidates).en;
 }

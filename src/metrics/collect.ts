@@ -1,6 +1,9 @@
 import { isMap, isPair, isScalar, isSeq, type Node, type Pair } from 'yaml';
 import type { Place, Sink } from '../diagnostics/diagnostic.js';
+import { METRIC_KEY_NAMES } from '../validate/chinese-keys.js';
+import { schemaKeysAt } from '../validate/schema-keys.js';
 import type { YamlFile } from '../validate/yaml.js';
+import { zodProblems } from '../validate/zod-messages.js';
 import { checkSchema, metricAttributesSchema, METRIC_KEYS, PERCENT_TEXT } from './metric-schema.js';
 
 /** A metric as written in a metric file, before formulas are evaluated. */
@@ -106,18 +109,11 @@ function visit(pair: Pair, parents: string[], context: Context): void {
   } else if (isMap(value)) {
     const parsed = metricAttributesSchema.safeParse(value.toJSON());
     if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const at = issue.path.length > 0 ? value.items.find((p) => isPair(p) && keyOf(p) === String(issue.path[0])) : undefined;
-        const where = at ? placeOfNode(context, issue.code === 'unrecognized_keys' ? at.key : at.value) : keyPlace;
-        const what = issue.code === 'unrecognized_keys' ? `unknown key ${issue.keys.map((k) => `"${k}"`).join(', ')} (allowed: value, formula, format, unit, label, note, source)` : issue.message;
-        if (issue.code === 'unrecognized_keys') {
-          for (const k of issue.keys) {
-            const keyPair = value.items.find((p) => isPair(p) && keyOf(p) === k);
-            sink.error(yaml.file.path, keyPair ? placeOfNode(context, keyPair.key) : keyPlace, `unknown key "${k}" in metric "${id}" (allowed: value, formula, format, unit, label, note, source)`, 'unknown-key');
-          }
-          continue;
-        }
-        sink.error(yaml.file.path, where, `metric "${id}": ${what}`, issue.path[0] === 'format' ? 'unknown-format' : 'metric-invalid');
+      const problems = zodProblems(parsed.error.issues, { subject: { kind: 'metric', id }, input: value.toJSON(), allowedKeys: () => schemaKeysAt(metricAttributesSchema, []), names: METRIC_KEY_NAMES });
+      for (const problem of problems) {
+        const at = problem.path.length > 0 ? value.items.find((p) => isPair(p) && keyOf(p) === String(problem.path[0])) : undefined;
+        const where = at ? placeOfNode(context, problem.at === 'key' ? at.key : (at.value ?? at.key)) : keyPlace;
+        sink.error(yaml.file.path, where, problem.message);
       }
       register({ id, group: def.group, file: def.file, place: def.place }, context);
       return;

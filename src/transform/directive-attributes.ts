@@ -1,6 +1,8 @@
 import { z } from 'zod';
-import { didYouMeanSuffix } from '../diagnostics/did-you-mean.js';
+import type { Message } from '../i18n/message.js';
 import { checkFormat } from '../metrics/format.js';
+import { DIRECTIVE_KEY_NAMES } from '../validate/chinese-keys.js';
+import { zodProblems } from '../validate/zod-messages.js';
 
 const text = z.string().trim().min(1, 'must not be empty');
 
@@ -8,7 +10,7 @@ const text = z.string().trim().min(1, 'must not be empty');
 const names = z
   .string()
   .transform((s) => s.split(/[,，]/).map((part) => part.trim()).filter((part) => part !== ''))
-  .refine((list) => list.length > 0, 'must name at least one metric');
+  .refine((list) => list.length > 0, 'ui.reason.at-least-one-metric'); // a catalogue entry: see zod-messages.ts
 
 const format = z
   .string()
@@ -72,6 +74,9 @@ export type ChartAttributes = z.output<typeof chartAttributesSchema>;
 
 /** A problem with a directive's attributes; `attribute` says where to point, when known. */
 export interface AttributeProblem {
+  /** The message in every language, with its rule id. */
+  text: Message;
+  /** The English of `text`. @deprecated use `text` (issue 7: every message from the catalogue) */
   message: string;
   rule: 'unknown-key' | 'missing-key' | 'invalid-value' | 'unknown-format';
   attribute?: string;
@@ -81,7 +86,8 @@ export type AttributeResult<T> = { ok: true; data: T } | { ok: false; problems: 
 
 /**
  * Validates a directive's attributes with its schema; every issue becomes a problem in the
- * diagnostics' voice (`unknown attribute "captoin" of :::table (did you mean "caption"?)`).
+ * diagnostics' voice (`unknown attribute "captoin" of :::table (did you mean "caption"?)`),
+ * through the one mapper of zod issues (src/validate/zod-messages.ts).
  */
 export function parseDirectiveAttributes<S extends z.ZodType>(
   schema: S,
@@ -91,32 +97,19 @@ export function parseDirectiveAttributes<S extends z.ZodType>(
   const parsed = schema.safeParse(attributes ?? {});
   if (parsed.success) return { ok: true, data: parsed.data };
   const known = knownKeys(schema);
-  const problems: AttributeProblem[] = [];
-  for (const issue of parsed.error.issues) {
-    const attribute = issue.path[0] === undefined ? undefined : String(issue.path[0]);
-    if (issue.code === 'unrecognized_keys') {
-      for (const key of issue.keys) {
-        problems.push({ message: `unknown attribute "${key}" of :::${name}${didYouMeanSuffix(key, known)} (allowed: ${known.join(', ')})`, rule: 'unknown-key', attribute: key });
-      }
-    } else if (attribute !== undefined && (attributes ?? {})[attribute] === undefined) {
-      const what = issue.message === NEEDS_SOMETHING ? NEEDS_SOMETHING : `needs ${attribute}="…"`;
-      problems.push({ message: `:::${name} ${what}`, rule: 'missing-key' });
-    } else if (attribute === 'format') {
-      problems.push({ message: `${issue.message} in :::${name}`, rule: 'unknown-format', attribute });
-    } else {
-      const value = attribute === undefined ? '' : ` "${(attributes ?? {})[attribute] ?? ''}"`;
-      problems.push({ message: `attribute ${attribute ?? ''}${value} of :::${name} is invalid (${describe(issue)})`, rule: 'invalid-value', attribute });
-    }
-  }
-  return { ok: false, problems };
+  const problems = zodProblems(parsed.error.issues, { subject: { kind: 'attribute', directive: name }, input: attributes ?? {}, allowedKeys: () => known, names: DIRECTIVE_KEY_NAMES });
+  return {
+    ok: false,
+    problems: problems.map((p) => ({
+      text: p.message,
+      message: p.message.en,
+      rule: p.message.rule as AttributeProblem['rule'],
+      attribute: p.at === 'absent' || p.path[0] === undefined ? undefined : String(p.path[0]),
+    })),
+  };
 }
 
 function knownKeys(schema: z.ZodType): string[] {
   const shape = (schema as unknown as { def?: { in?: { shape?: object }; shape?: object } }).def;
   return Object.keys(shape?.shape ?? shape?.in?.shape ?? {});
-}
-
-function describe(issue: z.core.$ZodIssue): string {
-  if (issue.code === 'invalid_value') return `use ${issue.values.map((v) => `"${String(v)}"`).join(' or ')}`;
-  return issue.message.charAt(0).toLowerCase() + issue.message.slice(1);
 }

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+// Refinement messages name catalogue entries (`ui.reason.…`): src/validate/zod-messages.ts
+// renders them in the interface language.
+
 /** `YYYY-MM-DD`, the form the portal and ISO 8601 use for 产生日期 and 发布日期. */
 const isoDate = z.iso.date();
 
@@ -62,11 +65,11 @@ export const manifestSchema = z.strictObject({
       /** word after the organ name; null for none */
       suffix: nonEmpty.nullable().default('文件'),
       /** screen colour for the red elements (the standard specifies ink, not RGB) */
-      color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a colour like #FF0000').default('#FF0000'),
+      color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'ui.reason.colour').default('#FF0000'),
       /** 签发人 of an upward document (上行文) */
       signers: z.array(nonEmpty).default([]),
       /** 份号, normally 6 digits */
-      'copy-number': z.string().regex(/^\d{1,8}$/, 'digits, e.g. 000001').optional(),
+      'copy-number': z.string().regex(/^\d{1,8}$/, 'ui.reason.copy-number').optional(),
       /** 密级和保密期限, e.g. 机密★1年 */
       secrecy: nonEmpty.optional(),
       /** 紧急程度: 特急 or 加急 */
@@ -110,7 +113,7 @@ export const manifestSchema = z.strictObject({
     })
     .default({ 'mirror-margins': false, 'heading3-bold': false, 'page-number-indent': '14pt' }),
   /** Output file name stem (default: the report directory's name) */
-  output: nonEmpty.regex(/^[^/\\]+$/, 'a file name, not a path').optional(),
+  output: nonEmpty.regex(/^[^/\\]+$/, 'ui.reason.file-name').optional(),
   /** What kind of report: `disclosure-annual` (政府信息公开工作年度报告) gets its standard tables and checks */
   kind: z.enum(['report', 'disclosure-annual']).default('report'),
   /** Last year's report directory, relative to this one: `{{prev.…}}` and `| change` read it */

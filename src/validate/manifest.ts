@@ -1,9 +1,11 @@
 import type { Sink } from '../diagnostics/diagnostic.js';
+import { msg } from '../i18n/message.js';
 import type { SourceFile } from '../load/read-project.js';
 import { checkDocumentNumber, INDEX_NUMBER } from './document-number.js';
 import { manifestSchema, type Manifest } from './manifest-schema.js';
 import { checkPrevious, type PreviousStatus } from './previous.js';
 import { schemaKeysAt } from './schema-keys.js';
+import { halfWidth } from './half-width.js';
 import { placeOf, parseYaml, type YamlFile } from './yaml.js';
 import { reportZodIssues } from './zod-diagnostics.js';
 
@@ -36,11 +38,11 @@ function checkManifestRules(manifest: Manifest, yaml: YamlFile, sink: Sink): voi
   const path = yaml.file.path;
   checkIdentifiers(manifest, yaml, sink);
   if (manifest.published && manifest.published < manifest.date) {
-    sink.error(path, placeOf(yaml, ['published']), `published ${manifest.published} is before date ${manifest.date} (a document is published after it is written)`, 'date-order');
+    sink.error(path, placeOf(yaml, ['published']), msg('date-order/published', { published: manifest.published, date: manifest.date }));
   }
   const start = manifest.published ?? manifest.date;
   if (manifest.expires && manifest.expires < start) {
-    sink.error(path, placeOf(yaml, ['expires']), `expires ${manifest.expires} is before ${manifest.published ? 'published' : 'date'} ${start}`, 'date-order');
+    sink.error(path, placeOf(yaml, ['expires']), msg('date-order/expires', { expires: manifest.expires, start, published: manifest.published !== undefined }));
   }
 }
 
@@ -59,7 +61,8 @@ interface Identifiers {
  */
 function checkIdentifiers(values: Identifiers, yaml: YamlFile, sink: Sink): void {
   const path = yaml.file.path;
-  const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
+  // trimmed as the schema trims them (a pasted value may end in a full-width space)
+  const text = (value: unknown) => (typeof value === 'string' ? value.trim() : undefined);
   const date = text(values.date);
   const year = date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? Number(date.slice(0, 4)) : undefined;
   const published = text(values.published);
@@ -71,18 +74,21 @@ function checkIdentifiers(values: Identifiers, yaml: YamlFile, sink: Sink): void
     const found = yaml.file.text.indexOf(number, nodeStart);
     const valueStart = found >= 0 ? found : nodeStart;
     for (const problem of checkDocumentNumber(number, year)) {
-      sink.error(path, yaml.lines.place(valueStart + problem.index), problem.message, problem.rule);
+      sink.error(path, yaml.lines.place(valueStart + problem.index), problem.message);
     }
   }
-  const index = text(values['index-number']);
-  if (index === undefined) return;
+  const typedIndex = text(values['index-number']);
+  if (typedIndex === undefined) return;
+  // typed in full-width mode (０１４１３３０５８／２０２１－０００１２): say so, then check it half-width
+  const index = halfWidth(typedIndex);
+  if (index !== typedIndex) sink.error(path, placeOf(yaml, ['index-number']), msg('index-number-shape/full-width', { value: typedIndex, fixed: index }));
   const indexMatch = INDEX_NUMBER.exec(index);
   if (INDEX_NUMBER_UNFILLED.test(index)) {
-    sink.error(path, placeOf(yaml, ['index-number']), `index number "${index}" has no serial yet (fill in the 5-digit serial the portal assigns: ${index}NNNNN)`, 'field-unfilled');
+    sink.error(path, placeOf(yaml, ['index-number']), msg('field-unfilled/index-number', { value: index }));
   } else if (!indexMatch) {
-    sink.error(path, placeOf(yaml, ['index-number']), `index number "${index}" is not of the form <9-character organisation code>/<year>-<5-digit serial> (e.g. 014133058/2021-00012)`, 'index-number-shape');
+    sink.error(path, placeOf(yaml, ['index-number']), msg('index-number-shape', { value: index }));
   } else if (published && indexMatch[1] !== published.slice(0, 4)) {
-    sink.warn(path, placeOf(yaml, ['index-number']), `index number year ${indexMatch[1]} differs from the year of published (${published.slice(0, 4)})`, 'index-number-year');
+    sink.warn(path, placeOf(yaml, ['index-number']), msg('index-number-year', { indexYear: indexMatch[1]!, year: published.slice(0, 4) }));
   }
 }
 

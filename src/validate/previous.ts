@@ -1,5 +1,6 @@
 import type { Diagnostic, Sink } from '../diagnostics/diagnostic.js';
 import { formatDiagnosticText } from '../diagnostics/format-text.js';
+import { msg } from '../i18n/message.js';
 import { placeOf, type YamlFile } from './yaml.js';
 
 /** What became of the report that `previous:` names. */
@@ -20,12 +21,13 @@ export interface PreviousStatus {
 export function checkPrevious(yaml: YamlFile, status: PreviousStatus, sink: Sink): void {
   const at = placeOf(yaml, ['previous']);
   if (!status.found) {
-    sink.error(yaml.file.path, at, `previous report "${status.path}" not found (no report.yaml in "${status.dir}")`, 'previous-missing');
+    sink.error(yaml.file.path, at, msg('previous-missing', { path: status.path, dir: status.dir }));
     return;
   }
   const first = status.errors[0];
   if (first) {
-    const count = status.errors.length === 1 ? '1 error' : `${status.errors.length} errors`;
-    sink.warn(yaml.file.path, at, `previous report "${status.path}" has ${count} (first: ${formatDiagnosticText(first, `${status.path}/`)})`, 'previous-invalid');
+    const base = `${status.path}/`;
+    const quoted = { en: formatDiagnosticText(first, base, 'en'), zh: formatDiagnosticText(first, base, 'zh') };
+    sink.warn(yaml.file.path, at, msg('previous-invalid', { path: status.path, count: status.errors.length, first: quoted }));
   }
 }

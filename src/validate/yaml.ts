@@ -1,6 +1,7 @@
-import { isMap, isNode, isPair, isScalar, parseDocument, type Document, type Node } from 'yaml';
+import { isMap, isNode, isPair, isScalar, parseDocument, visit, type Document, type Node, type Scalar } from 'yaml';
 import type { Place, Sink } from '../diagnostics/diagnostic.js';
 import { LineIndex } from '../diagnostics/position.js';
+import { msg, type Message } from '../i18n/message.js';
 import type { SourceFile } from '../load/read-project.js';
 
 /** A parsed YAML file that can still point back at its source. */
@@ -14,23 +15,138 @@ export interface YamlFile {
 
 /**
  * Parses YAML keeping the document tree, so later stages can map a schema error at
- * `classification.topic` back to its line and column. Syntax errors are reported at
- * their position; duplicate keys get their own rule.
+ * `classification.topic` back to its line and column. The mistakes a Chinese keyboard
+ * makes (`title：…`, `收到:48`, `　` in the indentation) are reported at the character,
+ * every one of them; otherwise the first syntax error is reported at its position (the
+ * ones after it tend to follow from it). Duplicate keys get their own rule.
  */
 export function parseYaml(file: SourceFile, sink: Sink): YamlFile | undefined {
   const lines = new LineIndex(file.text);
   const doc = parseDocument(file.text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
-  // One syntax error tends to cause several more after it; the first is the one to fix.
-  for (const error of doc.errors.slice(0, 1)) {
-    const rule = error.code === 'DUPLICATE_KEY' ? 'duplicate-key' : 'yaml-syntax';
-    const message = error.code === 'DUPLICATE_KEY' ? 'duplicate key (each key may appear once in a mapping)' : `invalid YAML (${firstLine(error.message)})`;
-    sink.error(file.path, lines.place(error.pos[0]), message, rule);
+  const typed = keyboardMistakes(doc, file.text, lines);
+  for (const mistake of typed) sink.error(file.path, lines.place(mistake.offset), mistake.message);
+  const first = doc.errors[0];
+  // an error after a mistake is most likely the parser's view of the same mistake
+  if (first && (typed.length === 0 || first.pos[1] <= lineStart(file.text, typed[0]!.offset))) {
+    const message = first.code === 'DUPLICATE_KEY' ? msg('duplicate-key', { key: keyAt(doc, file.text, first.pos[0]) }) : msg('yaml-syntax', { reason: firstLine(first.message), code: first.code });
+    sink.error(file.path, lines.place(first.pos[0]), message);
   }
   for (const warning of doc.warnings) {
-    sink.warn(file.path, lines.place(warning.pos[0]), `YAML warning (${firstLine(warning.message)})`, 'yaml-syntax');
+    sink.warn(file.path, lines.place(warning.pos[0]), msg('yaml-syntax/warning', { reason: firstLine(warning.message) }));
   }
-  if (doc.errors.length > 0) return undefined;
+  if (doc.errors.length > 0 || typed.length > 0) return undefined;
   return { file, doc, lines, value: doc.toJS({ maxAliasCount: 100 }) };
+}
+
+/** A mistake that a Chinese keyboard makes in YAML, at the offset of the character. */
+interface KeyboardMistake {
+  offset: number;
+  message: Message;
+}
+
+/**
+ * `title：某区` (a full-width colon), `收到:48` (no space after the colon) and `　` in the
+ * indentation. YAML reads each as part of a key or a plain value: a key that runs over
+ * several lines, a key with `：` in it, a key starting with `　`, or a plain value on the
+ * line below its key (`行政复议:` then `  收到：48`) or a whole document that reads as
+ * `key：value` lines. Quoted and block values (`|`) are text and are left alone.
+ */
+function keyboardMistakes(doc: Document.Parsed, text: string, lines: LineIndex): KeyboardMistake[] {
+  const found: KeyboardMistake[] = [];
+  const plain = (node: unknown): node is Scalar & { range: [number, number, number] } => isScalar(node) && node.type === 'PLAIN' && node.range !== undefined && node.range !== null;
+  visit(doc, {
+    Pair(_, pair) {
+      // no value at all (not even an empty one): YAML found no `: ` after the key
+      if (plain(pair.key)) found.push(...inKey(text, pair.key.range[0], pair.key.range[1], pair.value === null || pair.value === undefined));
+      if (plain(pair.value) && isNode(pair.key) && pair.key.range && lines.place(pair.value.range[0]).line > lines.place(pair.key.range[0]).line) {
+        found.push(...inStrayValue(text, pair.value.range[0], pair.value.range[1]));
+      }
+    },
+  });
+  if (plain(doc.contents)) found.push(...inStrayValue(text, doc.contents.range[0], doc.contents.range[1]));
+  return found.sort((a, b) => a.offset - b.offset);
+}
+
+/** A line that was meant as `key: value`: the key, the colon typed and what follows. */
+const KEY_LINE = /^(\u3000*)([^\s:：#，。、；,“”"'{}[\]]{1,24}?)[ \u3000]*([：:])(.*)$/u;
+
+function inKey(text: string, start: number, end: number, valueless: boolean): KeyboardMistake[] {
+  const found: KeyboardMistake[] = [];
+  const source = text.slice(start, end);
+  const halfWidthToo = valueless || source.includes('\n');
+  for (const [line, at] of linesOf(source, start)) {
+    if (line.startsWith('\u3000')) found.push({ offset: at, message: msg('yaml-syntax/full-width-indent') });
+    const colon = colonMistake(text, line, at, halfWidthToo);
+    if (colon) found.push(colon);
+  }
+  return found;
+}
+
+/** A plain value on the lines below its key is a mapping typed wrong when every line reads `key：value`. */
+function inStrayValue(text: string, start: number, end: number): KeyboardMistake[] {
+  const mistakes = linesOf(text.slice(start, end), start).map(([line, at]) => colonMistake(text, line, at, true));
+  return mistakes.every((m) => m !== undefined) ? (mistakes as KeyboardMistake[]) : [];
+}
+
+/**
+ * `key：value` anywhere it was read as a key; `key:value` (no space, which YAML reads as
+ * one word) only where YAML's reading shows it was meant as a key, not in `12:30`.
+ */
+function colonMistake(text: string, line: string, at: number, halfWidthToo: boolean): KeyboardMistake | undefined {
+  const match = KEY_LINE.exec(line);
+  if (!match) return undefined;
+  const [, indent = '', key = '', colon = '', rest = ''] = match;
+  const offset = at + line.indexOf(colon, indent.length + key.length);
+  // the node may end before the line does (`受理：{ value: 45 }` is read as the key `受理：{ value`)
+  const fixed = { key, fixed: fixedLine(key, restOfLine(text, offset + 1)) };
+  if (colon === '：') return { offset, message: msg('yaml-syntax/full-width-colon', fixed) };
+  if (!halfWidthToo || rest === '' || rest.startsWith(' ') || rest.startsWith('/')) return undefined;
+  return { offset, message: rest.startsWith('\u3000') ? msg('yaml-syntax/colon-full-width-space', fixed) : msg('yaml-syntax/colon-space', fixed) };
+}
+
+/** The source line from an offset, without a trailing comment. */
+function restOfLine(text: string, offset: number): string {
+  const end = text.indexOf('\n', offset);
+  return text.slice(offset, end < 0 ? text.length : end).replace(/\s+#.*$/, '');
+}
+
+/** `title: 某区人民政府2020年法…`: the line as it should be typed, shortened. */
+function fixedLine(key: string, rest: string): string {
+  const value = rest.replace(/^[\s\u3000]+/u, '').trimEnd();
+  const shown = [...value].length > 16 ? `${[...value].slice(0, 16).join('')}…` : value;
+  return shown === '' ? `${key}:` : `${key}: ${shown}`;
+}
+
+/** The lines of a node's source, each without its leading ASCII spaces, with the offset where it then starts. */
+function linesOf(source: string, start: number): Array<[string, number]> {
+  const result: Array<[string, number]> = [];
+  let offset = start;
+  for (const raw of source.split('\n')) {
+    const indent = raw.length - raw.replace(/^[ \t]+/, '').length;
+    const line = raw.slice(indent).replace(/\r$/, '');
+    if (line.trim() !== '') result.push([line, offset + indent]);
+    offset += raw.length + 1;
+  }
+  return result;
+}
+
+function lineStart(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** The key a duplicate-key error points at, as written. */
+function keyAt(doc: Document.Parsed, text: string, offset: number): string {
+  let key: string | undefined;
+  visit(doc, {
+    Pair(_, pair) {
+      if (isScalar(pair.key) && pair.key.range?.[0] === offset) {
+        key = String(pair.key.value);
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return key ?? (/^[^:\n]*/.exec(text.slice(offset))?.[0] ?? '').trim();
 }
 
 /**
@@ -40,7 +156,8 @@ export function parseYaml(file: SourceFile, sink: Sink): YamlFile | undefined {
  */
 export function topLevelKeys(text: string): string[] {
   const keys: string[] = [];
-  for (const match of text.matchAll(/^([^\s#:\-][^:#]*?)\s*:(?:\s|$)/gm)) keys.push(match[1]!.replace(/^["']|["']$/g, ''));
+  // `：` too: a key typed with a full-width colon is reported as such, not once per reference to it
+  for (const match of text.matchAll(/^([^\s#:：\-][^:：#]*?)\s*(?::(?:\s|$)|：)/gm)) keys.push(match[1]!.replace(/^["']|["']$/g, ''));
   return keys;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean, didYouMeanSuffix } from '../../src/diagnostics/did-you-mean.js';
+import { didYouMean, didYouMeanSuffix, didYouMeanText } from '../../src/diagnostics/did-you-mean.js';
 
 const MANIFEST_KEYS = ['title', 'name', 'issuer', 'document-number', 'index-number', 'recipients', 'date', 'published', 'expires', 'publisher', 'classification', 'summary', 'keywords', 'note', 'portal', 'output'];
 
@@ -41,5 +41,12 @@ describe('didYouMeanSuffix', () => {
   it('formats the hint in parentheses, or nothing', () => {
     expect(didYouMeanSuffix('isuer', MANIFEST_KEYS)).toBe(' (did you mean "issuer"?)');
     expect(didYouMeanSuffix('colour', MANIFEST_KEYS)).toBe('');
+  });
+});
+
+describe('didYouMeanText', () => {
+  it('gives the hint in both languages, or nothing in either', () => {
+    expect(didYouMeanText('isuer', MANIFEST_KEYS)).toEqual({ en: ' (did you mean "issuer"?)', zh: '（是否应为“issuer”？）' });
+    expect(didYouMeanText('colour', MANIFEST_KEYS)).toEqual({ en: '', zh: '' });
   });
 });

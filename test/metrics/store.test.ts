@@ -236,8 +236,8 @@ describe('buildStore', () => {
   it('reports unknown attribute keys at the key, with the allowed ones', () => {
     const { diagnostics } = build({ 'metrics/m.yaml': `a: { value: 1, unti: 个 }\nb:\n  value: 2\n  lable: 两\n` });
     expect(lines(diagnostics)).toEqual([
-      'metrics/m.yaml:1:16 unknown-key unknown key "unti" in metric "a" (allowed: value, formula, format, unit, label, note, source)',
-      'metrics/m.yaml:4:3 unknown-key unknown key "lable" in metric "b" (allowed: value, formula, format, unit, label, note, source)',
+      'metrics/m.yaml:1:16 unknown-key unknown key "unti" in metric "a" (did you mean "unit"?) (allowed: value, formula, format, unit, label, note, source)',
+      'metrics/m.yaml:4:3 unknown-key unknown key "lable" in metric "b" (did you mean "label"?) (allowed: value, formula, format, unit, label, note, source)',
     ]);
   });
 

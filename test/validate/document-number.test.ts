@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checkDocumentNumber, INDEX_NUMBER } from '../../src/validate/document-number.js';
 
-const rules = (value: string, year?: number) => checkDocumentNumber(value, year).map((p) => p.rule);
+const rules = (value: string, year?: number) => checkDocumentNumber(value, year).map((p) => p.message.rule);
+/** The problems with their English message, as the tests below were written. */
+const check = (value: string, year?: number) => checkDocumentNumber(value, year).map((p) => ({ rule: p.message.rule, index: p.index, message: p.message.en }));
 
 describe('checkDocumentNumber', () => {
   it('accepts 机关代字〔YYYY〕N号 with the year of the date', () => {
@@ -19,14 +21,14 @@ describe('checkDocumentNumber', () => {
     ['［2021］', '武政发［2021］7号', 'full-width square brackets'],
     ['〈2021〉', '武政发〈2021〉7号', 'angle brackets'],
   ])('flags the year in %s as document-number-brackets', (_brackets, value, name) => {
-    const problems = checkDocumentNumber(value, 2021);
+    const problems = check(value, 2021);
     expect(problems).toEqual([
       { rule: 'document-number-brackets', index: 3, message: `document number "${value}" puts the year in ${name} (use 六角括号 〔〕: "武政发〔2021〕7号")` },
     ]);
   });
 
   it('flags a leading zero at the sequence number', () => {
-    expect(checkDocumentNumber('武政发〔2021〕07号', 2021)).toEqual([
+    expect(check('武政发〔2021〕07号', 2021)).toEqual([
       { rule: 'document-number-leading-zero', index: 9, message: 'document number "武政发〔2021〕07号" has a leading zero in the sequence number "07" (write "7")' },
     ]);
     expect(rules('武政发〔2021〕007号', 2021)).toEqual(['document-number-leading-zero']);
@@ -36,19 +38,19 @@ describe('checkDocumentNumber', () => {
 
   it('flags 第 before the sequence number at the 第', () => {
     const value = '武政发〔2021〕第7号';
-    expect(checkDocumentNumber(value, 2021)).toEqual([
+    expect(check(value, 2021)).toEqual([
       { rule: 'document-number-ordinal', index: value.indexOf('第'), message: 'document number "武政发〔2021〕第7号" has 第 before the sequence number (write "武政发〔2021〕7号")' },
     ]);
   });
 
   it('flags 第 and a leading zero together, suggesting the fully fixed number', () => {
-    const problems = checkDocumentNumber('武政发〔2021〕第07号', 2021);
+    const problems = check('武政发〔2021〕第07号', 2021);
     expect(problems.map((p) => p.rule)).toEqual(['document-number-ordinal', 'document-number-leading-zero']);
     expect(problems[0]?.message).toContain('(write "武政发〔2021〕7号")');
   });
 
   it('flags a year that differs from the date\'s, at the year', () => {
-    expect(checkDocumentNumber('武政发〔2020〕7号', 2021)).toEqual([
+    expect(check('武政发〔2020〕7号', 2021)).toEqual([
       { rule: 'document-number-year', index: 4, message: 'document number year 2020 does not match the year of date (2021)' },
     ]);
   });
@@ -58,7 +60,7 @@ describe('checkDocumentNumber', () => {
   });
 
   it.each(['武政发2021-7', '武政发〔2021〕7', '〔2021〕7号', '武政发〔21〕7号', '武政发〔2021〕七号', ''])('flags %j as document-number-shape', (value) => {
-    expect(checkDocumentNumber(value, 2021)).toEqual([
+    expect(check(value, 2021)).toEqual([
       { rule: 'document-number-shape', index: 0, message: `document number "${value}" is not of the form 机关代字〔YYYY〕N号 (e.g. 武政发〔2021〕7号)` },
     ]);
   });
@@ -86,5 +88,15 @@ describe('INDEX_NUMBER', () => {
     ['full-width slash', '014133058／2021-00012'],
   ])('rejects %s', (_name, value) => {
     expect(INDEX_NUMBER.test(value)).toBe(false);
+  });
+});
+
+describe('checkDocumentNumber on full-width digits', () => {
+  it('says the digits are full-width, at the first one, then checks the number half-width', () => {
+    expect(check('武政发〔２０２１〕７号', 2021)).toEqual([
+      { rule: 'document-number-shape', index: 4, message: 'document number "武政发〔２０２１〕７号" has full-width digits (type them half-width: "武政发〔2021〕7号")' },
+    ]);
+    expect(rules('武政发【２０２１】０７号', 2021)).toEqual(['document-number-shape', 'document-number-brackets', 'document-number-leading-zero']);
+    expect(rules('武政发〔２０２２〕号', 2021)).toEqual(['document-number-shape', 'field-unfilled']);
   });
 });

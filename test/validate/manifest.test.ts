@@ -78,6 +78,35 @@ describe('validateManifest', () => {
     ]);
   });
 
+  it.each([
+    ['文件编号', 'document-number'],
+    ['发文字号', 'document-number'],
+    ['索引号', 'index-number'],
+    ['标题', 'title'],
+    ['发文机关', 'issuer'],
+    ['主送机关', 'recipients'],
+    ['成文日期', 'date'],
+    ['发布日期', 'published'],
+    ['内容概述', 'summary'],
+    ['关键词', 'keywords'],
+    ['附注', 'note'],
+    ['版记', 'colophon'],
+  ])('suggests the key for the Chinese name %s', (chinese, key) => {
+    const text = `${VALID}${chinese}: x\n`;
+    const d = check(text).diagnostics.find((x) => x.rule === 'unknown-key');
+    expect(d).toMatchObject({ place: { line: 14, column: 1 }, message: `unknown key "${chinese}" (did you mean "${key}"?)`, zh: `未知的键“${chinese}”（是否应为“${key}”？）` });
+  });
+
+  it('suggests a nested key for a Chinese name inside its mapping, and the mapping for one outside it', () => {
+    const nested = VALID.replace('  genre: 报告', '  体裁分类: 报告');
+    expect(check(nested).diagnostics.find((d) => d.rule === 'unknown-key')?.message).toBe('unknown key "体裁分类" (did you mean "genre"?)');
+    const outside = `${VALID}签发人: [张三]\n`;
+    const d = check(outside).diagnostics.find((x) => x.rule === 'unknown-key');
+    expect([d?.message, d?.zh]).toEqual(['unknown key "签发人" (did you mean "signers" under "masthead"?)', '未知的键“签发人”（是否应为 masthead 下的“signers”？）']);
+    const english = `${VALID}printer: 武进区人民政府办公室\n`;
+    expect(check(english).diagnostics.find((x) => x.rule === 'unknown-key')?.message).toBe('unknown key "printer" (did you mean "printer" under "colophon"?)');
+  });
+
   it('reports an unknown key without a suggestion when nothing is close', () => {
     const text = `${VALID}colour: red\n`;
     expect(lines(check(text).diagnostics)).toEqual([`report.yaml:${at(text, 'colour')} error unknown-key unknown key "colour"`]);
@@ -121,9 +150,82 @@ describe('validateManifest', () => {
     expect(lines(check(text).diagnostics)).toEqual([`report.yaml:${at(text, '42')} error invalid-value invalid value 42 for "recipients" (expected a string or a list of strings)`]);
   });
 
-  it.each(['2021-1-25', '2021/01/25', '2021-02-30', '25.01.2021'])('reports the date %s as not YYYY-MM-DD', (date) => {
+  it.each([
+    ['2021-1-25', 'expected a date as YYYY-MM-DD: write 2021-01-25'],
+    ['2021/01/25', 'expected a date as YYYY-MM-DD: write 2021-01-25'],
+    ['2021-02-30', 'there is no such day'],
+    ['25.01.2021', 'expected a date as YYYY-MM-DD'],
+  ])('reports the date %s as not YYYY-MM-DD', (date, reason) => {
     const text = VALID.replace('date: 2021-01-25', `date: ${date}`);
-    expect(lines(check(text).diagnostics)).toEqual([`report.yaml:${at(text, date)} error invalid-value invalid value "${date}" for "date" (expected a date as YYYY-MM-DD)`]);
+    expect(lines(check(text).diagnostics)).toEqual([`report.yaml:${at(text, date)} error invalid-value invalid value "${date}" for "date" (${reason})`]);
+  });
+
+  // the forms a clerk types or pastes from a Word document
+  it.each(['2021年1月25日', '2021年01月25日', '2021/1/25', '2021.01.25', '2021.1.25', '２０２１－０１－２５', '二〇二一年一月二十五日', '20210125'])(
+    'gives the YYYY-MM-DD form of the date %s, in both languages',
+    (date) => {
+      const text = VALID.replace('date: 2021-01-25', `date: "${date}"`);
+      const [d] = check(text).diagnostics;
+      expect(d).toMatchObject({ rule: 'invalid-value', place: { line: 6, column: 7 } });
+      expect(d?.message).toBe(`invalid value "${date}" for "date" (expected a date as YYYY-MM-DD: write 2021-01-25)`);
+      expect(d?.zh).toBe(`“date”（成文日期）的值“${date}”无效（日期应写作 YYYY-MM-DD 形式：2021-01-25）`);
+    },
+  );
+
+  it('gives the YYYY-MM-DD form in nested dates too, without quotes', () => {
+    const text = `${VALID}colophon:\n  printer: 武进区人民政府办公室\n  printed: 2021年1月25日\n`;
+    expect(lines(check(text).diagnostics)).toEqual([
+      `report.yaml:${at(text, '2021年1月25日')} error invalid-value invalid value "2021年1月25日" for "colophon.printed" (expected a date as YYYY-MM-DD: write 2021-01-25)`,
+    ]);
+  });
+
+  it('says how to write 有效 in expires', () => {
+    const [d] = check(`${VALID}expires: 长期有效\n`).diagnostics;
+    expect([d?.rule, d?.message, d?.zh]).toEqual([
+      'invalid-value',
+      'invalid value "长期有效" for "expires" (expected a date as YYYY-MM-DD; for 有效 write null or leave expires out)',
+      '“expires”（废止日期）的值“长期有效”无效（废止日期应写作 YYYY-MM-DD 形式；文件仍然有效时请写 null 或删去此项）',
+    ]);
+  });
+
+  it('reports a 文件编号 and an 索引号 typed with full-width digits, and checks them half-width', () => {
+    const text = VALID.replace('武政发〔2021〕7号', '武政发〔２０２０〕７号').replace('014133058/2021-00012', '０１４１３３０５８／２０２１－０００１２');
+    expect(lines(check(text).diagnostics)).toEqual([
+      `report.yaml:${at(text, '２０２０')} error document-number-shape document number "武政发〔２０２０〕７号" has full-width digits (type them half-width: "武政发〔2020〕7号")`,
+      `report.yaml:${at(text, '２０２０')} error document-number-year document number year 2020 does not match the year of date (2021)`,
+      `report.yaml:${at(text, '０１４')} error index-number-shape index number "０１４１３３０５８／２０２１－０００１２" has full-width characters (type them half-width: "014133058/2021-00012")`,
+    ]);
+  });
+
+  it('reads a pasted value with a trailing full-width space as the schema does', () => {
+    const pasted = VALID.replace('武政发〔2021〕7号', '武政发〔2021〕7号\u3000');
+    expect(check(pasted).diagnostics).toEqual([]);
+    // the raw values too, which are checked when another field is wrong
+    expect(check(pasted.replace('summary: 法治政府建设工作报告\n', '')).diagnostics.map((d) => d.rule)).toEqual(['missing-key']);
+  });
+
+  it('says in Chinese which field is missing, unfilled or invalid, by its portal name', () => {
+    const text = VALID.replace('  genre: 报告\n', '').replace('date: 2021-01-25', 'date: null').replace('recipients: 常州市人民政府', 'recipients: 42');
+    expect(check(text).diagnostics.map((d) => d.zh)).toEqual([
+      '“recipients”（主送机关）的值42无效（应为一个名称或名称列表）',
+      '“date”（成文日期）尚未填写',
+      '缺少必填的键“classification.genre”（体裁分类）',
+    ]);
+  });
+
+  it('writes a list for keywords typed as one string', () => {
+    const text = VALID.replace('summary: 法治政府建设工作报告', 'summary: 法治政府建设工作报告\nkeywords: 法治政府，工作报告、武进区');
+    const [d] = check(text).diagnostics;
+    expect(d?.message).toBe('invalid value "法治政府，工作报告、武进区" for "keywords" (expected array: write [法治政府, 工作报告, 武进区])');
+    expect(d?.zh).toBe('“keywords”（主题词）的值“法治政府，工作报告、武进区”无效（应为列表，写作 [法治政府, 工作报告, 武进区]）');
+  });
+
+  it('names the values an enumeration allows', () => {
+    const text = `${VALID}masthead:\n  urgency: 急件\n  color: red\n`;
+    expect(check(text).diagnostics.map((d) => [d.message, d.zh])).toEqual([
+      ['invalid value "急件" for "masthead.urgency" (use "特急" or "加急")', '“masthead.urgency”（紧急程度）的值“急件”无效（应为“特急”或“加急”）'],
+      ['invalid value "red" for "masthead.color" (a colour like #FF0000)', '“masthead.color”（颜色）的值“red”无效（应为颜色值，如 #FF0000）'],
+    ]);
   });
 
   it('reports published before date at published', () => {

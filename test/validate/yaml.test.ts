@@ -32,6 +32,14 @@ describe('parseYaml', () => {
     expect(diagnostics.map((d) => [d.rule, d.place])).toEqual([['yaml-syntax', { line: 2, column: 1 }]]);
   });
 
+  it('says a syntax error in Chinese too, with the parser\'s words in parentheses', () => {
+    const [tab] = parse('a:\n\tb: 1\n').diagnostics;
+    expect(tab?.message).toBe('invalid YAML (Tabs are not allowed as indentation)');
+    expect(tab?.zh).toBe('YAML 格式错误：不能用 Tab 键缩进，请改用半角空格（Tabs are not allowed as indentation）');
+    const [quote] = parse('a: "abc\n').diagnostics;
+    expect(quote?.zh).toMatch(/^YAML 格式错误.*（Missing closing "quote）$/);
+  });
+
   it('reports an unclosed quote', () => {
     const { diagnostics } = parse('a: 1\nb: "abc\n');
     // found at the end of the input, where the closing quote should have been
@@ -44,7 +52,7 @@ describe('parseYaml', () => {
     const { yaml, diagnostics } = parse('行政复议:\n  收到: 48\n  受理: 45\n  收到: 50\n');
     expect(yaml).toBeUndefined();
     expect(diagnostics).toEqual([
-      { severity: 'error', file: 'metrics/m.yaml', place: { line: 4, column: 3 }, message: 'duplicate key (each key may appear once in a mapping)', zh: expect.any(String), rule: 'duplicate-key' },
+      { severity: 'error', file: 'metrics/m.yaml', place: { line: 4, column: 3 }, message: 'duplicate key "收到" (each key may appear once in a mapping)', zh: '键“收到”重复（同一层级中每个键只能出现一次，请删去或合并其中一个）', rule: 'duplicate-key' },
     ]);
   });
 
@@ -57,6 +65,112 @@ describe('parseYaml', () => {
     const { yaml, diagnostics } = parse('');
     expect(diagnostics).toEqual([]);
     expect(yaml?.value).toBeNull();
+  });
+});
+
+/** `rule line:column English | Chinese` of each diagnostic. */
+function described(text: string): string[] {
+  return parse(text).diagnostics.map((d) => `${d.rule} ${d.place?.line}:${d.place?.column} ${d.message} | ${d.zh}`);
+}
+
+describe('parseYaml on what a Chinese keyboard types', () => {
+  it('points at a full-width colon after a top-level key, instead of "implicit keys"', () => {
+    const text = '# 报告\ntitle：某区司法局2020年法治政府建设情况报告\nissuer: 某区司法局\n';
+    const { yaml } = parse(text);
+    expect(yaml).toBeUndefined();
+    expect(described(text)).toEqual([
+      'yaml-syntax 2:6 full-width colon "：" after "title" (type a half-width colon and a space: "title: 某区司法局2020年法治政府建设…") | “title”后的冒号“：”是全角字符（请改为半角冒号加一个空格：“title: 某区司法局2020年法治政府建设…”）',
+    ]);
+  });
+
+  it('reports every full-width colon of a file in one run', () => {
+    const text = 'title：某区\nissuer：某区司法局\ndate: 2021-01-25\n';
+    expect(parse(text).diagnostics.map((d) => [d.rule, d.place])).toEqual([
+      ['yaml-syntax', { line: 1, column: 6 }],
+      ['yaml-syntax', { line: 2, column: 7 }],
+    ]);
+  });
+
+  it('reads a file of full-width colons only (one long plain value) the same way', () => {
+    expect(parse('title：某区\nissuer：某区司法局\n').diagnostics.map((d) => d.place)).toEqual([
+      { line: 1, column: 6 },
+      { line: 2, column: 7 },
+    ]);
+  });
+
+  it('points at a full-width colon after a group key', () => {
+    expect(described('行政复议：\n  收到: 48\n  受理: 45\n')).toEqual([
+      'yaml-syntax 1:5 full-width colon "：" after "行政复议" (type a half-width colon and a space: "行政复议:") | “行政复议”后的冒号“：”是全角字符（请改为半角冒号加一个空格：“行政复议:”）',
+    ]);
+  });
+
+  it('points at a full-width colon that YAML reads as a value without complaint', () => {
+    // 行政复议 would be the string "收到：48"
+    expect(described('行政复议:\n  收到：48\n')).toEqual([
+      'yaml-syntax 2:5 full-width colon "：" after "收到" (type a half-width colon and a space: "收到: 48") | “收到”后的冒号“：”是全角字符（请改为半角冒号加一个空格：“收到: 48”）',
+    ]);
+    expect(parse('行政复议:\n  收到：48\n  受理：45\n').diagnostics.map((d) => d.place)).toEqual([
+      { line: 2, column: 5 },
+      { line: 3, column: 5 },
+    ]);
+  });
+
+  it('points at a full-width colon inside a flow mapping', () => {
+    expect(parse('受理: { value：45, unit: 件 }\n').diagnostics.map((d) => [d.rule, d.place])).toEqual([['yaml-syntax', { line: 1, column: 12 }]]);
+  });
+
+  it('points at a half-width colon with no space after it', () => {
+    expect(described('行政复议:\n  收到:48\n  受理: 45\n')).toEqual([
+      'yaml-syntax 2:5 no space after the colon of "收到" (type a space after the colon: "收到: 48") | “收到”的冒号后缺少空格（冒号后须加一个半角空格：“收到: 48”）',
+    ]);
+    expect(described('行政复议:\n  收到:48\n')).toHaveLength(1);
+  });
+
+  it('points at a colon with no space after it on the last line, and in a flow mapping', () => {
+    expect(parse('监管:\n  行政处罚公示率:94%\n').diagnostics.map((d) => [d.place, d.message])).toEqual([
+      [{ line: 2, column: 10 }, 'no space after the colon of "行政处罚公示率" (type a space after the colon: "行政处罚公示率: 94%")'],
+    ]);
+    expect(parse('受理: { value:45, unit: 件 }\n').diagnostics.map((d) => d.place)).toEqual([{ line: 1, column: 12 }]);
+  });
+
+  it('shows the whole line as it should be typed, without its comment', () => {
+    const [d] = parse('行政复议:\n  受理：{ value: 45 }   # 件\n').diagnostics;
+    expect(d?.message).toBe('full-width colon "：" after "受理" (type a half-width colon and a space: "受理: { value: 45 }")');
+  });
+
+  it('points at a full-width space typed after a colon', () => {
+    expect(described('行政复议:\n  收到:\u300048\n')).toEqual([
+      'yaml-syntax 2:5 full-width space "　" after the colon of "收到" (type a half-width space: "收到: 48") | “收到”的冒号后是全角空格“　”（请改为一个半角空格：“收到: 48”）',
+    ]);
+  });
+
+  it('points at full-width spaces in the indentation, which YAML reads as part of the key', () => {
+    expect(described('行政复议:\n  收到: 48\n\u3000\u3000受理: 45\n')).toEqual([
+      'yaml-syntax 3:1 full-width space "　" in the indentation (indent with half-width spaces) | 缩进中有全角空格“　”（请改用半角空格缩进）',
+    ]);
+    expect(parse('keywords:\n\u3000- 法治\n').diagnostics.map((d) => [d.rule, d.place, d.message])).toEqual([
+      ['yaml-syntax', { line: 2, column: 1 }, 'full-width space "　" in the indentation (indent with half-width spaces)'],
+    ]);
+  });
+
+  it('leaves colons and full-width spaces inside text alone', () => {
+    const text = [
+      'title: 某区：报告',
+      'note: "注：此件公开发布"',
+      'summary: |-',
+      '  主要内容：一是',
+      '  \u3000\u3000二是',
+      'keywords: [法治：政府]',
+      'lead:',
+      '  2020年，全区围绕中心，主要内容：一是',
+      'portal:',
+      '  url:',
+      '    https://www.example.gov.cn/a',
+      'time: 12:30',
+      '# 注：comments are not read',
+      '',
+    ].join('\n');
+    expect(parse(text).diagnostics).toEqual([]);
   });
 });
 
@@ -86,6 +200,10 @@ describe('topLevelKeys', () => {
     const text = '# 行政复议\n行政复议:\n  收到: [48\n"行政应诉":\n  案件数: 12\nchecks:\n  - a == b\n';
     expect(parse(text).yaml).toBeUndefined();
     expect(topLevelKeys(text)).toEqual(['行政复议', '行政应诉', 'checks']);
+  });
+
+  it('reads a key typed with a full-width colon as a key', () => {
+    expect(topLevelKeys('行政复议：\n  收到: 48\n行政应诉:\n')).toEqual(['行政复议', '行政应诉']);
   });
 
   it('ignores indented keys, comments and list items', () => {
