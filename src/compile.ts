@@ -84,7 +84,7 @@ export async function compile(project: ProjectFiles, options: CompileOptions, si
  * report has them (where the fix goes), else on the file alone.
  */
 function reportFontProblems(fonts: FontReport, yaml: YamlFile, sink: Sink): void {
-  for (const problem of fontProblems(fonts)) sink.warn(yaml.file.path, fontsPlace(yaml, problem.role), problem.message, problem.rule);
+  for (const problem of fontProblems(fonts)) sink.warn(yaml.file.path, fontsPlace(yaml, problem.role), problem.message);
 }
 
 function fontsPlace(yaml: YamlFile, role: string): Place | undefined {

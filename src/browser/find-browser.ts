@@ -1,5 +1,7 @@
 import { accessSync, constants } from 'node:fs';
 import { delimiter, join } from 'node:path';
+import { text } from '../i18n/message.js';
+import type { Text } from '../i18n/text.js';
 
 /** A Chromium on this machine and how puppeteer should drive it. */
 export interface FoundBrowser {
@@ -61,11 +63,5 @@ function executable(path: string): boolean {
   }
 }
 
-/** What to tell a user who has no browser. */
-export const NO_BROWSER_HELP = [
-  'no Chromium found for PDF output. Install one of:',
-  '  Debian/Ubuntu:  sudo apt-get install chromium-headless-shell   (or chromium)',
-  '  with internet:  npx puppeteer browsers install chrome-headless-shell',
-  'or point to a browser with --browser <path> or REPORT_BROWSER=<path>;',
-  'or build HTML only with --format html',
-].join('\n');
+/** What to tell a user who has no browser: how to install one (apt-get, puppeteer) or name one. */
+export const NO_BROWSER_HELP: Text = text('ui.cli.no-browser');

@@ -8,7 +8,8 @@ import { gitReader } from '../load/git-reader.js';
 import { readProject, type ReadOptions } from '../load/read-project.js';
 import { storeFromFiles } from '../metrics/store-from-files.js';
 import type { MetricStore } from '../metrics/store.js';
-import { EXIT, UsageError, type Io } from './io.js';
+import { text } from '../i18n/message.js';
+import { EXIT, langOf, UsageError, type Io } from './io.js';
 import { printDiagnostics, type Reporter } from './print-diagnostics.js';
 
 export type DiffFormat = 'text' | 'markdown' | 'json';
@@ -31,7 +32,7 @@ const UNREADABLE = new Set(['missing-manifest', 'yaml-syntax', 'duplicate-key', 
 /** `report diff <old> <new>` or `report diff --rev <revision> [dir]`: metrics added, removed, changed. */
 export async function runDiff(args: string[], flags: DiffFlags, io: Io): Promise<number> {
   if (flags.rev !== undefined ? args.length > 1 : args.length !== 2) {
-    throw new UsageError(flags.rev !== undefined ? 'diff --rev takes one report directory (default .)' : 'diff needs two report directories: <old> <new> (or --rev <revision> [dir])');
+    throw new UsageError(text(flags.rev !== undefined ? 'ui.diff.one-dir' : 'ui.diff.two-dirs'));
   }
   const newDir = resolve(args[flags.rev !== undefined ? 0 : 1] ?? '.');
   const oldDir = flags.rev !== undefined ? newDir : resolve(args[0]!);
@@ -40,14 +41,14 @@ export async function runDiff(args: string[], flags: DiffFlags, io: Io): Promise
     try {
       reader = await gitReader(newDir, flags.rev);
     } catch (error) {
-      throw new UsageError((error as Error).message);
+      throw revisionUnreadable(error as Error, newDir, flags.rev);
     }
   }
   const [old, next] = await Promise.all([metricsOf(oldDir, { reader }, flags.reporter, io), metricsOf(newDir, {}, flags.reporter, io)]);
   if (!old || !next) return EXIT.input;
   const name = (dir: string) => relative(process.cwd(), dir) || '.';
   const oldName = flags.rev !== undefined ? `${name(oldDir)}@${flags.rev}` : name(oldDir);
-  io.stdout(FORMATTERS[flags.format](diffMetrics(old, next), oldName, name(newDir)));
+  io.stdout(FORMATTERS[flags.format](diffMetrics(old, next), oldName, name(newDir), langOf(io)));
   return EXIT.ok;
 }
 
@@ -63,7 +64,19 @@ async function metricsOf(dir: string, options: ReadOptions, reporter: Reporter, 
   return undefined;
 }
 
+/** `--format` of report diff: text, markdown or json, else a usage error. */
 export function parseDiffFormat(value: string): DiffFormat {
   if (value === 'text' || value === 'markdown' || value === 'json') return value;
-  throw new UsageError(`unknown diff format "${value}" (use text, markdown or json)`);
+  throw new UsageError(text('ui.diff.unknown-format', { value }));
+}
+
+/**
+ * git could not give the report at `--rev`: load/git-reader.ts says so in English, with
+ * git's own words (or `names no commit`) in parentheses; Chinese names the two usual
+ * causes, a revision that does not exist and a directory outside any git checkout.
+ */
+function revisionUnreadable(error: Error, dir: string, revision: string): UsageError {
+  const detail = /\((.*)\)$/s.exec(error.message)?.[1] ?? error.message;
+  const why = /names no commit|unknown revision|bad revision/i.test(detail) ? 'no-commit' : /not a git repository/i.test(detail) ? 'not-git' : 'other';
+  return new UsageError(text('ui.diff.rev-unreadable', { message: error.message, dir, revision, why, detail }), { cause: error });
 }

@@ -1,13 +1,16 @@
 import { execFile } from 'node:child_process';
 import { relative, resolve } from 'node:path';
-import { findBrowser, NO_BROWSER_HELP, type FoundBrowser } from '../browser/find-browser.js';
+import type { FoundBrowser } from '../browser/find-browser.js';
 import { Sink } from '../diagnostics/diagnostic.js';
+import type { Lang } from '../i18n/lang.js';
+import { say, text } from '../i18n/message.js';
 import { findReport } from '../load/find-report.js';
 import { MANIFEST, readProject } from '../load/read-project.js';
 import { readTemplates } from '../load/read-templates.js';
 import { fontProblems, formatFontReport, probeFonts, type FontOverrides, type FontReport } from '../render/font-report.js';
 import { validateManifest } from '../validate/manifest.js';
-import { EXIT, UsageError, type Io } from './io.js';
+import { EXIT, langOf, type Io } from './io.js';
+import { locateBrowser } from './locate-browser.js';
 import { printDiagnostics } from './print-diagnostics.js';
 
 export interface DoctorFlags {
@@ -16,11 +19,11 @@ export interface DoctorFlags {
 
 const BUILT_IN: FontOverrides = { body: [], title: [], heading1: [], heading2: [], 'page-number': [] };
 
-const ORIGIN: Record<FoundBrowser['origin'], string> = {
-  flag: '--browser',
-  env: 'REPORT_BROWSER or PUPPETEER_EXECUTABLE_PATH',
-  puppeteer: "puppeteer's own download",
-  system: 'found on PATH',
+const ORIGIN: { [O in FoundBrowser['origin']]: `ui.cli.doctor.origin.${O}` } = {
+  flag: 'ui.cli.doctor.origin.flag',
+  env: 'ui.cli.doctor.origin.env',
+  puppeteer: 'ui.cli.doctor.origin.puppeteer',
+  system: 'ui.cli.doctor.origin.system',
 };
 
 /**
@@ -30,11 +33,11 @@ const ORIGIN: Record<FoundBrowser['origin'], string> = {
  * there is none or it does not start, 1 when that report.yaml has errors.
  */
 export async function runDoctor(dirArg: string | undefined, flags: DoctorFlags, io: Io): Promise<number> {
-  const [{ default: puppeteer }, { launchBrowser }] = await Promise.all([import('puppeteer'), import('../browser/launch.js')]);
-  const found = findBrowser({ explicit: flags.browser, env: io.env, puppeteerPath: () => puppeteer.executablePath() });
-  if (!found) throw new UsageError(NO_BROWSER_HELP);
+  const lang = langOf(io);
+  const { found, start } = await locateBrowser(flags.browser, io);
   const version = (await output(found.path, ['--version']))?.trim().split('\n')[0];
-  io.stdout(`browser: ${found.path} (${ORIGIN[found.origin]})\nversion: ${version || 'unknown (--version failed)'}\n`);
+  io.stdout(`${say(lang, 'ui.cli.doctor.browser', { path: found.path, origin: text(ORIGIN[found.origin]) })}\n`);
+  io.stdout(`${version ? say(lang, 'ui.cli.doctor.version', { version }) : say(lang, 'ui.cli.doctor.version-unknown')}\n`);
 
   let overrides = BUILT_IN;
   // without [dir], the report around the current directory, if there is one
@@ -45,17 +48,18 @@ export async function runDoctor(dirArg: string | undefined, flags: DoctorFlags, 
     if (!fonts) return EXIT.input;
     overrides = fonts;
   }
-  const browser = await launchBrowser(found);
+  const browser = await start();
   let report: FontReport;
   try {
     report = await probeFonts(browser, overrides, (await readTemplates()).printCss);
   } finally {
     await browser.close().catch(() => undefined);
   }
-  io.stdout(`fonts (${shown !== undefined ? `${MANIFEST} fonts: of ${shown}, then the built-in stacks` : 'built-in stacks'}):\n${formatFontReport(report).join('\n')}\n`);
+  const heading = shown !== undefined ? say(lang, 'ui.cli.doctor.fonts-of-report', { dir: shown }) : say(lang, 'ui.cli.doctor.fonts-built-in');
+  io.stdout(`${heading}\n${formatFontReport(report, lang).join('\n')}\n`);
   const problems = fontProblems(report);
-  if (problems.length > 0) io.stdout(`warnings:\n${problems.map((p) => `  ${p.message} ${p.rule}`).join('\n')}\n`);
-  io.stdout(`${await type3Risks(report)}\n`);
+  if (problems.length > 0) io.stdout(`${say(lang, 'ui.cli.doctor.warnings')}\n${problems.map((p) => `  ${p.message[lang]} ${p.message.rule}`).join('\n')}\n`);
+  io.stdout(`${await type3Risks(report, lang)}\n`);
   return EXIT.ok;
 }
 
@@ -76,14 +80,14 @@ async function readFontOverrides(dir: string, io: Io): Promise<FontOverrides | u
  * glyphs, whose text extracts wrongly (docs: chromium-pdf-notes). fontconfig tells the
  * outline format; without fc-list the risk is unknown.
  */
-async function type3Risks(report: FontReport): Promise<string> {
+async function type3Risks(report: FontReport, lang: Lang): Promise<string> {
   const listing = await output('fc-list', ['--format', '%{family}|%{fontformat}\\n']);
-  if (listing === undefined) return 'Type 3 risk: unknown (fc-list not found)';
+  if (listing === undefined) return say(lang, 'ui.cli.doctor.type3-unknown');
   const formats = parseFcList(listing);
   const faces = [...new Set(report.roles.flatMap((role) => role.used.map((face) => face.family)))];
   const cff = faces.filter((face) => formats.get(face.toLowerCase())?.has('CFF'));
-  if (cff.length === 0) return 'Type 3 risk: none (no face in use is OpenType/CFF)';
-  return `Type 3 risk: ${cff.join(', ')} ${cff.length === 1 ? 'is' : 'are'} OpenType/CFF (Chromium embeds such faces as Type 3 glyphs whose text extracts wrongly; name a TrueType face in fonts:)`;
+  if (cff.length === 0) return say(lang, 'ui.cli.doctor.type3-none');
+  return say(lang, 'ui.cli.doctor.type3-risk', { faces: cff });
 }
 
 /** `fc-list --format '%{family}|%{fontformat}\n'` as lower-cased family name → formats (a face has several names). */

@@ -3,8 +3,10 @@ import { Sink } from '../diagnostics/diagnostic.js';
 import { nextYear } from '../init/next-year.js';
 import { readProject } from '../load/read-project.js';
 import { writeNewTree } from '../write/new-tree.js';
-import { EXIT, UsageError, type Io } from './io.js';
+import { say, text } from '../i18n/message.js';
+import { EXIT, langOf, UsageError, type Io } from './io.js';
 import { printDiagnostics, type Reporter } from './print-diagnostics.js';
+import { writeFailure } from './write-failure.js';
 
 export interface InitFlags {
   from?: string;
@@ -13,7 +15,7 @@ export interface InitFlags {
 
 /** `report init --from <last-year> <new>`: next year's report, every figure left to fill in. */
 export async function runInit(dirArg: string, flags: InitFlags, io: Io): Promise<number> {
-  if (!flags.from) throw new UsageError('init needs --from <last-year-dir> (the report to start from)');
+  if (!flags.from) throw new UsageError(text('ui.cli.init-needs-from'));
   const from = resolve(flags.from);
   const dir = resolve(dirArg);
   const sink = new Sink();
@@ -24,9 +26,10 @@ export async function runInit(dirArg: string, flags: InitFlags, io: Io): Promise
   try {
     await writeNewTree(dir, next.files);
   } catch (error) {
-    throw new UsageError((error as Error).message);
+    throw writeFailure('create', dir, error);
   }
   const shown = relative(process.cwd(), dir) || '.';
-  io.stderr(`created ${shown} from ${relative(process.cwd(), from) || '.'}: ${next.files.length} files, ${next.emptied} metric values to fill in (report check ${shown} lists them)\n`);
+  const created = { dir: shown, from: relative(process.cwd(), from) || '.', files: next.files.length, emptied: next.emptied };
+  io.stderr(`${say(langOf(io), 'ui.cli.init.created', created)}\n`);
   return EXIT.ok;
 }

@@ -1,4 +1,5 @@
 import type { Lang } from '../i18n/lang.js';
+import type { Text } from '../i18n/text.js';
 
 /** What a command may touch of the process: injected so tests can run the CLI in memory. */
 export interface Io {
@@ -15,8 +16,24 @@ export const processIo: Io = {
   env: process.env,
 };
 
+/** The language a command speaks: main always sets it; English when a caller did not. */
+export function langOf(io: Io): Lang {
+  return io.lang ?? 'en';
+}
+
 /** Exit codes: the contract with CI pipelines (README §Exit codes). */
 export const EXIT = { ok: 0, input: 1, environment: 2 } as const;
 
-/** A problem with how the tool was called or the machine it runs on (exit 2). */
-export class UsageError extends Error {}
+/**
+ * A problem with how the tool was called or the machine it runs on (exit 2). It carries
+ * its words in every language (from the catalogue), so whoever throws it need not know
+ * the interface language; main prints the one the user reads.
+ */
+export class UsageError extends Error {
+  readonly text: Text;
+
+  constructor(text: Text, options?: ErrorOptions) {
+    super(text.en, options);
+    this.text = text;
+  }
+}

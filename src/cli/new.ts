@@ -1,9 +1,10 @@
 import { relative, resolve } from 'node:path';
-import { say } from '../i18n/message.js';
+import { say, text } from '../i18n/message.js';
 import { isReportKind, REPORT_KINDS } from '../scaffold/kinds.js';
 import { skeleton } from '../scaffold/skeleton.js';
-import { DirectoryNotEmptyError, writeNewTree } from '../write/new-tree.js';
+import { writeNewTree } from '../write/new-tree.js';
 import { EXIT, UsageError, type Io } from './io.js';
+import { writeFailure } from './write-failure.js';
 
 export interface NewFlags {
   kind: string;
@@ -12,15 +13,13 @@ export interface NewFlags {
 /** `report new <dir> [--kind …]`: a report from nothing, written all at once or not at all. */
 export async function runNew(dirArg: string, flags: NewFlags, io: Io): Promise<number> {
   const lang = io.lang ?? 'en';
-  if (!isReportKind(flags.kind)) throw new UsageError(say(lang, 'ui.new.unknown-kind', { kind: flags.kind, kinds: REPORT_KINDS.join(', ') }));
+  if (!isReportKind(flags.kind)) throw new UsageError(text('ui.new.unknown-kind', { kind: flags.kind, kinds: REPORT_KINDS.join(', ') }));
   const dir = resolve(dirArg);
   const files = skeleton({ kind: flags.kind, today: localDate(clock(io.env)) });
   try {
     await writeNewTree(dir, files);
   } catch (error) {
-    if (error instanceof DirectoryNotEmptyError) throw new UsageError(say(lang, 'ui.new.not-empty', { dir }));
-    const cause = (error as Error).cause;
-    throw new UsageError(say(lang, 'ui.new.failed', { dir, cause: cause instanceof Error ? cause.message : String(cause ?? error) }));
+    throw writeFailure('create', dir, error);
   }
   const shown = relative(process.cwd(), dir) || '.';
   io.stderr(`${say(lang, 'ui.new.created', { dir: shown, kind: flags.kind, files: files.length })}\n`);

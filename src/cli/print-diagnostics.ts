@@ -2,7 +2,8 @@ import { relative } from 'node:path';
 import type { Sink } from '../diagnostics/diagnostic.js';
 import { formatReportJson } from '../diagnostics/format-json.js';
 import { formatReportText } from '../diagnostics/format-text.js';
-import type { Io } from './io.js';
+import { text } from '../i18n/message.js';
+import { UsageError, type Io } from './io.js';
 
 export type Reporter = 'text' | 'json';
 
@@ -20,7 +21,8 @@ export function printDiagnostics(sink: Sink, dir: string, reporter: Reporter, io
   io.stderr(`${formatReportText(diagnostics, base ? `${base}/` : '', io.lang)}\n`);
 }
 
+/** `--reporter`: text or json, else a usage error. */
 export function parseReporter(value: string): Reporter {
   if (value === 'text' || value === 'json') return value;
-  throw new Error(`unknown reporter "${value}" (use text or json)`);
+  throw new UsageError(text('ui.cli.unknown-reporter', { value }));
 }

@@ -1,4 +1,7 @@
 import type { Browser, CDPSession, Page } from 'puppeteer';
+import type { Lang } from '../i18n/lang.js';
+import { msg, say, type Message } from '../i18n/message.js';
+import { charactersEn, charactersZh } from '../i18n/messages/fonts.js';
 import type { Manifest } from '../validate/manifest-schema.js';
 import { fontVariablesCss, ROLE_STACKS, type FontRole, type RoleStack } from './fonts.js';
 import { renderPage } from './page.js';
@@ -62,11 +65,10 @@ export interface FontReport {
   ms: number;
 }
 
-/** One warning about a role's faces, without a place: the caller knows the file. */
+/** One warning about a role's faces (`font-fallback`, `font-missing-glyph`), without a place: the caller knows the file. */
 export interface FontProblem {
   role: FontRole;
-  rule: 'font-fallback' | 'font-missing-glyph';
-  message: string;
+  message: Message;
 }
 
 const PROBES_ID = 'report-font-probes';
@@ -373,55 +375,38 @@ export function fontProblems(report: FontReport): FontProblem[] {
   for (const role of report.roles) {
     const main = role.used[0];
     if (main && !role.preferred) {
-      problems.push({ role: role.role, rule: 'font-fallback', message: `${role.role} ${role.standard} fell back to ${main.family} (install ${installHint(role.role)}, or set fonts.${role.role})` });
+      problems.push({ role: role.role, message: msg('font-fallback', { role: role.role, standard: role.standard, face: main.family, install: installHint(role.role) }) });
     }
     for (const face of role.foreign) {
-      const glyphs = face.glyphs === 1 ? '1 glyph' : `${face.glyphs} glyphs`;
-      const which = face.characters.length > 0 ? ` (${describeCharacters(face.characters)})` : '';
-      problems.push({
-        role: role.role,
-        rule: 'font-missing-glyph',
-        message: `${glyphs} of ${role.role}${which} ${face.glyphs === 1 ? 'was' : 'were'} drawn with ${face.family}, which is not in its font stack (add a face that has them to fonts.${role.role}, or use other characters)`,
-      });
+      problems.push({ role: role.role, message: msg('font-missing-glyph', { role: role.role, glyphs: face.glyphs, characters: face.characters, face: face.family }) });
     }
   }
   return problems;
 }
 
 /** `  body (仿宋): AR PL SungtiL GB — fallback`, one line per role, for the build and `report doctor`. */
-export function formatFontReport(report: FontReport): string[] {
+export function formatFontReport(report: FontReport, lang: Lang = 'en'): string[] {
   return report.roles.map((role) => {
     const [main, ...others] = role.used;
-    if (!main) return `  ${role.role} (${role.standard}): no text`;
-    const extra = others.map((face) => {
+    const extras = others.map((face) => {
       const foreign = role.foreign.find((f) => f.family === face.family);
-      const which = foreign && foreign.characters.length > 0 ? ` (${describeCharacters(foreign.characters)})` : '';
-      return `${face.glyphs} ${face.glyphs === 1 ? 'glyph' : 'glyphs'}${which} from ${face.family}${foreign ? ', not in the stack' : ''}`;
+      return { face: face.family, glyphs: face.glyphs, characters: foreign?.characters ?? [], foreign: foreign !== undefined };
     });
-    return `  ${role.role} (${role.standard}): ${main.family} — ${KIND_LABEL[role.kind](role.role)}${extra.length > 0 ? `; ${extra.join(', ')}` : ''}`;
+    return say(lang, 'ui.fonts.role', { role: role.role, standard: role.standard, face: main?.family, kind: role.kind, extras });
   });
 }
 
-const KIND_LABEL: Record<FaceKind, (role: FontRole) => string> = {
-  office: () => 'office face',
-  named: (role) => `named in fonts.${role}`,
-  fallback: () => 'fallback',
-  foreign: () => 'fallback (not in the stack)',
-  absent: () => 'no text',
-};
-
 /** `"–" U+2013, "·" U+00B7`: quoted with code points, since such characters look alike; at most five. */
-export function describeCharacters(characters: readonly string[]): string {
-  const shown = characters.slice(0, 5).map((c) => `"${c}" U+${c.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
-  return characters.length > 5 ? `${shown.join(', ')} and ${characters.length - 5} more` : shown.join(', ');
+export function describeCharacters(characters: readonly string[], lang: Lang = 'en'): string {
+  return lang === 'zh' ? charactersZh(characters) : charactersEn(characters);
 }
 
-/** `仿宋_GB2312 or FangSong`: the first office name and its usual Windows name. */
-function installHint(role: FontRole): string {
+/** `仿宋_GB2312`, `FangSong`: the first office name and its usual Windows name. */
+function installHint(role: FontRole): string[] {
   const stack = ROLE_STACKS.find((s) => s.role === role)!;
   const first = stack.preferred[0]!;
   const latin = stack.preferred.find((name) => name !== first && /^[\x20-\x7e]+$/.test(name) && !/_GB2312$/.test(name));
-  return latin ? `${first} or ${latin}` : first;
+  return latin ? [first, latin] : [first];
 }
 
 /** Family names compare as CSS does: ignoring case. */

@@ -98,7 +98,7 @@ describe('report new: what it refuses', () => {
     writeFileSync(join(cwd, 'mine/草稿.docx'), 'draft');
     const result = await runCli(['new', 'mine'], { cwd, env: { REPORT_LANG: 'zh' } });
     expect(result.code).toBe(2);
-    expect(result.stderr).toBe(`report: 无法新建“${join(cwd, 'mine')}”（该目录已存在且不为空，请换一个新目录名）\n`);
+    expect(result.stderr).toBe(`report: 无法创建目录“${join(cwd, 'mine')}”（该目录已存在且不为空，请另选一个新目录）\n`);
   });
 
   it('refuses an unknown --kind and writes nothing (exit 2)', async () => {

@@ -102,7 +102,7 @@ describe('portal page accessibility (real CLI, real Chromium, axe-core)', () => 
       expect(result.code, result.stderr).toBe(0);
     }
     const found = findBrowser();
-    if (!found) throw new Error(NO_BROWSER_HELP);
+    if (!found) throw new Error(NO_BROWSER_HELP.en);
     browser = await launchBrowser(found);
   });
 

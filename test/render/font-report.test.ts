@@ -17,6 +17,8 @@ import { ROLE_STACKS, type FontRole } from '../../src/render/fonts.js';
 /** A face as CSS.getPlatformFontsForNode reports it. */
 const font = (familyName: string, glyphCount: number): PlatformFont => ({ familyName, postScriptName: familyName.replace(/\s/g, ''), isCustomFont: false, glyphCount });
 const stack = (role: FontRole) => ROLE_STACKS.find((s) => s.role === role)!;
+/** The problems as `{ role, rule, message }` in one language. */
+const problems = (r: FontReport, lang: 'en' | 'zh' = 'en') => fontProblems(r).map((p) => ({ role: p.role, rule: p.message.rule, message: p.message[lang] }));
 const NONE: FontOverrides = { body: [], title: [], heading1: [], heading2: [], 'page-number': [] };
 const NO_NAMES = new Map<string, string[]>();
 
@@ -60,7 +62,7 @@ describe('judgeRole', () => {
   it('counts a face the report names in fonts: as intended, even when it is not the standard\'s', () => {
     const body = judgeRole(stack('body'), ['AR PL KaitiM GB'], [{ family: 'AR PL KaitiM GB', glyphs: 900 }], NO_NAMES);
     expect(body).toMatchObject({ kind: 'named', preferred: true });
-    expect(fontProblems({ roles: [body], ms: 0 })).toEqual([]);
+    expect(problems({ roles: [body], ms: 0 })).toEqual([]);
   });
 
   it('recognises a named face under another of its names (what the name resolved to in the browser)', () => {
@@ -115,7 +117,7 @@ describe('fontProblems and formatFontReport', () => {
   report.roles[0]!.foreign[0]!.characters.push('–');
 
   it('warns per role that fell back, with what to install, and per face outside the stack, with its characters', () => {
-    expect(fontProblems(report)).toEqual([
+    expect(problems(report)).toEqual([
       { role: 'body', rule: 'font-fallback', message: 'body 仿宋 fell back to AR PL SungtiL GB (install 仿宋_GB2312 or FangSong, or set fonts.body)' },
       { role: 'body', rule: 'font-missing-glyph', message: '2 glyphs of body ("–" U+2013) were drawn with Liberation Serif, which is not in its font stack (add a face that has them to fonts.body, or use other characters)' },
       { role: 'title', rule: 'font-fallback', message: 'title 小标宋 fell back to AR PL SungtiL GB (install 方正小标宋简体 or FZXiaoBiaoSong-B05S, or set fonts.title)' },
@@ -127,9 +129,29 @@ describe('fontProblems and formatFontReport', () => {
 
   it('says "1 glyph … was" for one, and leaves the characters out when they are not known', () => {
     const body = judgeRole(stack('body'), [], [{ family: 'FangSong', glyphs: 900 }, { family: 'DejaVu Sans', glyphs: 1 }], NO_NAMES);
-    expect(fontProblems({ roles: [body], ms: 0 })).toEqual([
+    expect(problems({ roles: [body], ms: 0 })).toEqual([
       { role: 'body', rule: 'font-missing-glyph', message: '1 glyph of body was drawn with DejaVu Sans, which is not in its font stack (add a face that has them to fonts.body, or use other characters)' },
     ]);
+  });
+
+  it('warns in Chinese too, naming the kind of text and the fonts: key to set', () => {
+    expect(problems(report, 'zh').slice(0, 2)).toEqual([
+      { role: 'body', rule: 'font-fallback', message: '正文应使用仿宋，实际使用了替代字体“AR PL SungtiL GB”（请安装 仿宋_GB2312 或 FangSong，或在 fonts.body 中指定本机已有的字体）' },
+      { role: 'body', rule: 'font-missing-glyph', message: '正文中有 2 个字形（“–” U+2013）由“Liberation Serif”绘制，该字体不在正文字体列表中（请在 fonts.body 中添加含这些字符的字体，或改用其他字符）' },
+    ]);
+  });
+
+  it('prints the lines in Chinese with the role key beside its name', () => {
+    expect(formatFontReport(report, 'zh')).toEqual([
+      '  正文（body，仿宋）：AR PL SungtiL GB — 替代字体；另有 2 个字形（“–” U+2013）来自 Liberation Serif（不在字体列表中）',
+      '  标题（title，小标宋）：AR PL SungtiL GB — 替代字体',
+      '  一级标题（heading1，黑体）：WenQuanYi Micro Hei — 替代字体',
+      '  二级标题（heading2，楷体）：AR PL KaitiM GB — 替代字体',
+      '  页码（page-number，宋体）：AR PL SungtiL GB — 替代字体',
+    ]);
+    const named = judgeFonts({ ...WUJIN_SAMPLES, roles: { ...WUJIN_SAMPLES.roles, heading2: [] } }, { ...NONE, body: ['AR PL SungtiL GB'] });
+    expect(formatFontReport({ roles: named, ms: 0 }, 'zh')[0]).toBe('  正文（body，仿宋）：AR PL SungtiL GB — fonts.body 中指定的字体；另有 2 个字形来自 Liberation Serif（不在字体列表中）');
+    expect(formatFontReport({ roles: named, ms: 0 }, 'zh')[3]).toBe('  二级标题（heading2，楷体）：无此类文字');
   });
 
   it('prints one compact line per role', () => {
@@ -157,5 +179,7 @@ describe('helpers', () => {
     expect(describeCharacters(['–', '·'])).toBe('"–" U+2013, "·" U+00B7');
     expect(describeCharacters(['𠀀'])).toBe('"𠀀" U+20000');
     expect(describeCharacters(['a', 'b', 'c', 'd', 'e', 'f', 'g'])).toBe('"a" U+0061, "b" U+0062, "c" U+0063, "d" U+0064, "e" U+0065 and 2 more');
+    expect(describeCharacters(['–', '·'], 'zh')).toBe('“–” U+2013、“·” U+00B7');
+    expect(describeCharacters(['a', 'b', 'c', 'd', 'e', 'f', 'g'], 'zh')).toBe('“a” U+0061、“b” U+0062、“c” U+0063、“d” U+0064、“e” U+0065 等共 7 个字符');
   });
 });

@@ -25,7 +25,7 @@ describe('renderPdf (real Chromium)', () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     const found = findBrowser();
-    if (!found) throw new Error(NO_BROWSER_HELP);
+    if (!found) throw new Error(NO_BROWSER_HELP.en);
     browser = await launchBrowser(found);
   });
 

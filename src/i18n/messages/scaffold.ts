@@ -9,22 +9,22 @@ const kindName = (kind: string) => KIND_NAMES[kind] ?? { en: kind, zh: kind };
 
 /** Messages about report new: the skeleton of a report from nothing, finding report.yaml upward. */
 export const scaffold = {
-  'ui.new.description': entry({
+  'ui.help.new': entry({
     en: () => 'start a report from nothing: report.yaml with every field explained, two sections, a metric file (all or nothing)',
     zh: () => '新建一份报告：生成逐项注释的 report.yaml、章节文件和指标文件（要么全部写入，要么不写）',
     example: {},
   }),
-  'ui.new.dir-argument': entry({
+  'ui.help.new.dir': entry({
     en: () => 'the new report directory (must not exist, or be empty)',
     zh: () => '新报告的目录（须为不存在的目录或空目录）',
     example: {},
   }),
-  'ui.new.kind-option': entry({
+  'ui.help.new.kind': entry({
     en: () => 'report (default), or disclosure-annual: a 政府信息公开工作年度报告 with its standard tables, every figure at 0',
     zh: () => 'report（一般报告，默认），或 disclosure-annual（政府信息公开工作年度报告，含标准表格，数字预填为 0）',
     example: {},
   }),
-  'ui.new.help-after': entry({
+  'ui.help.new.after': entry({
     en: () => `
 The report covers last year (this year in December) and is dated today; every value is a placeholder to replace.
 Editors with the YAML extension check report.yaml as it is typed against .report/report.schema.json.
@@ -47,15 +47,5 @@ Examples: report new 2024年法治政府建设情况报告
     en: (a: { kind: string; kinds: string }) => `unknown kind "${a.kind}" (use ${a.kinds})`,
     zh: (a) => `未知的报告类型“${a.kind}”（应为 ${a.kinds} 之一）`,
     example: { kind: 'annual', kinds: 'report, disclosure-annual' },
-  }),
-  'ui.new.not-empty': entry({
-    en: (a: { dir: string }) => `failed to create "${a.dir}" (it exists and is not empty; choose a new directory)`,
-    zh: (a) => `无法新建“${a.dir}”（该目录已存在且不为空，请换一个新目录名）`,
-    example: { dir: '/home/user/2024年报告' },
-  }),
-  'ui.new.failed': entry({
-    en: (a: { dir: string; cause: string }) => `failed to create "${a.dir}" (${a.cause})`,
-    zh: (a) => `无法新建“${a.dir}”（${a.cause}）`,
-    example: { dir: '/home/user/2024年报告', cause: "EACCES: permission denied, mkdir '/home/user'" },
   }),
 };

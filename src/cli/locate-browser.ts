@@ -1,0 +1,28 @@
+import type { Browser } from 'puppeteer';
+import { findBrowser, NO_BROWSER_HELP, type FoundBrowser } from '../browser/find-browser.js';
+import { text } from '../i18n/message.js';
+import { UsageError, type Io } from './io.js';
+
+/** A browser on this machine, and how to start it. */
+export interface LocatedBrowser {
+  found: FoundBrowser;
+  /** Starts it; rejects with a usage error (exit 2) when it does not start. */
+  start: () => Promise<Browser>;
+}
+
+/**
+ * The browser PDF builds and `report doctor` use (`--browser`, the environment, puppeteer's,
+ * the system's), or a usage error that says how to get one.
+ */
+export async function locateBrowser(explicit: string | undefined, io: Io): Promise<LocatedBrowser> {
+  // puppeteer takes a quarter of a second to import: only the commands that need it pay.
+  const [{ default: puppeteer }, { launchBrowser }] = await Promise.all([import('puppeteer'), import('../browser/launch.js')]);
+  const found = findBrowser({ explicit, env: io.env, puppeteerPath: () => puppeteer.executablePath() });
+  if (!found) throw new UsageError(NO_BROWSER_HELP);
+  const start = () =>
+    launchBrowser(found).catch((error: Error) => {
+      const reason = ((error.cause as Error | undefined) ?? error).message.split('\n')[0]!;
+      throw new UsageError(text('ui.cli.browser-failed', { path: found.path, reason }), { cause: error });
+    });
+  return { found, start };
+}
