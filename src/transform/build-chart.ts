@@ -2,6 +2,7 @@ import type { Element } from 'hast';
 import { h } from 'hastscript';
 import { renderChartSvg, type ChartSpec } from '../charts/render-chart.js';
 import { svgToHast } from '../charts/svg-to-hast.js';
+import type { Message } from '../i18n/message.js';
 import type { Selection } from '../metrics/select.js';
 import { showMetric, type Shown } from './show-metric.js';
 
@@ -11,10 +12,8 @@ export interface ChartSettings {
   format?: string;
 }
 
-export interface ChartProblem {
-  message: string;
-  rule: 'unknown-format' | 'chart-units';
-}
+/** A problem drawing the chart: a figure that cannot be shown (a catalogue message), or units that differ. */
+export type ChartProblem = { message: Message } | { message: string; rule: 'chart-units' };
 
 export type ChartResult = { ok: true; figure: Element } | { ok: false; problems: ChartProblem[] };
 
@@ -32,7 +31,7 @@ export function buildMetricChart(selection: Selection, settings: ChartSettings):
   const columns = selection.kind === 'list' ? [selection.items] : selection.columns.map((_, c) => selection.cells.map((row) => row[c]!));
   const names = selection.kind === 'list' ? [settings.caption] : selection.columns;
   const shown = columns.map((column) => column.map((item) => showMetric(item, settings.format)));
-  const failed = shown.flat().flatMap((s) => (s.ok ? [] : [{ message: s.message, rule: 'unknown-format' as const }]));
+  const failed = shown.flat().flatMap((s) => (s.ok ? [] : [{ message: s.message }]));
   if (failed.length > 0) return { ok: false, problems: failed };
   const cells = shown as Array<Array<Shown & { ok: true }>>;
 

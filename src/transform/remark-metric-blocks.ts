@@ -4,12 +4,15 @@ import type { ContainerDirective, LeafDirective } from 'mdast-util-directive';
 import { SKIP, visit } from 'unist-util-visit';
 import type { VFile } from 'vfile';
 import { didYouMeanSuffix } from '../diagnostics/did-you-mean.js';
+import { text, type Message } from '../i18n/message.js';
+import { joinText } from '../i18n/text.js';
 import { selectMetrics, type Selection } from '../metrics/select.js';
 import type { MetricStore } from '../metrics/store.js';
 import { buildMetricTable } from './build-table.js';
 import type { buildMetricChart } from './build-chart.js';
 import { captionedTableAttributesSchema, chartAttributesSchema, parseDirectiveAttributes, selectionAttributesSchema, tableAttributesSchema } from './directive-attributes.js';
 import { directivePlace } from './directive-place.js';
+import { reportMessage } from './report-message.js';
 
 type BlockDirective = ContainerDirective | LeafDirective;
 
@@ -60,7 +63,7 @@ function tableOf(directive: BlockDirective, file: VFile, store: MetricStore): El
   const { caption, format, corner = '项目' } = attributes.data;
   const built = buildMetricTable(selection, { caption, format, corner });
   if (!built.ok) {
-    for (const message of built.messages) fail(file, `${message} in :::table`, directivePlace(file, directive, 'format'), 'unknown-format');
+    for (const message of built.messages) failIn(file, message, 'table', directivePlace(file, directive, 'format'));
     return undefined;
   }
   return built.table;
@@ -89,7 +92,10 @@ function chartOf(directive: BlockDirective, file: VFile, store: MetricStore, bui
   const { type, caption, format } = attributes.data;
   const built = build(selection, { type, caption, format });
   if (!built.ok) {
-    for (const problem of built.problems) fail(file, `${problem.message} in :::chart`, directivePlace(file, directive, problem.rule === 'unknown-format' ? 'format' : undefined), problem.rule);
+    for (const problem of built.problems) {
+      if (typeof problem.message === 'string') fail(file, `${problem.message} in :::chart`, directivePlace(file, directive), 'chart-units');
+      else failIn(file, problem.message, 'chart', directivePlace(file, directive, 'format'));
+    }
     return undefined;
   }
   return built.figure;
@@ -111,7 +117,7 @@ function select(directive: BlockDirective, file: VFile, store: MetricStore): Sel
   const result = selectMetrics(store, query.data);
   if (result.ok) return result.selection;
   for (const problem of result.problems) {
-    fail(file, `${problem.message} in :::${directive.name}`, directivePlace(file, directive, problem.attribute, problem.needle), problem.rule);
+    failIn(file, problem.message, directive.name, directivePlace(file, directive, problem.attribute, problem.needle));
   }
   return undefined;
 }
@@ -120,6 +126,11 @@ function unknownDirective(directive: BlockDirective, file: VFile): undefined {
   const colons = directive.type === 'containerDirective' ? ':::' : '::';
   fail(file, `unknown directive "${colons}${directive.name}"${didYouMeanSuffix(directive.name, BLOCK_DIRECTIVES)} (known: ${BLOCK_DIRECTIVES.map((n) => `:::${n}`).join(', ')})`, directivePlace(file, directive), 'unknown-directive');
   return undefined;
+}
+
+/** A catalogue message about a directive's metrics, saying which directive (` in :::table`). */
+function failIn(file: VFile, message: Message, name: string, place: ReturnType<typeof directivePlace>): void {
+  reportMessage(file, place, { ...joinText([message, text('ui.metrics.in-directive', { name })]), rule: message.rule }).fatal = true;
 }
 
 /** Every problem here would publish a wrong or missing figure: all are errors. */

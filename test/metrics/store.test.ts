@@ -141,9 +141,11 @@ describe('buildStore', () => {
     expect(lines(sink.sorted())).toEqual(['metrics/m.yaml:5:5 unknown-metric unknown metric "其他.x" in "其他.x > 0"']);
   });
 
-  it('hints at full-width operators in a formula', () => {
-    const { diagnostics } = build({ 'metrics/m.yaml': `a: 1\nb:\n  formula: a＋1\n` });
-    expect(lines(diagnostics)).toEqual(['metrics/m.yaml:3:12 unknown-metric unknown metric "a＋1" in "a＋1" (use half-width ( ) + - * / in formulas)']);
+  it('reads a full-width operator in a formula as the ASCII one, with a warning at its column', () => {
+    const { store, diagnostics } = build({ 'metrics/m.yaml': `a: 1\nb:\n  formula: a＋1\n` });
+    expect(lines(diagnostics)).toEqual(['metrics/m.yaml:3:13 metric-full-width formula "a＋1" has "＋" for "+" (read as "a+1"; write that)']);
+    expect(diagnostics[0]?.severity).toBe('warning');
+    expect(store.get('b')?.value).toBe(2);
   });
 
   it('names a failing check and shows both sides\' values', () => {
@@ -210,7 +212,7 @@ describe('buildStore', () => {
       'metrics/m.yaml:3:1 metric-unfilled metric "c" is not filled in',
       // a mapping without value or formula is a group, so its attributes read as metrics
       'metrics/m.yaml:4:12 metric-invalid metric "d.unit" has value "个" (expected a number, a percentage like 15.3%, or a mapping with value/formula)',
-      'metrics/m.yaml:5:13 metric-invalid metric "e": a number or a percentage like 15.3%',
+      'metrics/m.yaml:5:13 metric-invalid metric "e" has value "x" (expected a number, a percentage like 15.3%, or a mapping with value/formula)',
       'metrics/m.yaml:6:1 metric-invalid metric name "f.g" must not be empty or contain "." (dots separate groups in ids)',
     ]);
   });
@@ -220,7 +222,7 @@ describe('buildStore', () => {
   it('does not cascade an invalid metric into unknown-metric errors', () => {
     const { diagnostics } = build({ 'metrics/m.yaml': `收到: 48\n受理: 四十五\n比例:\n  formula: 受理 / 收到\nchecks:\n  - 受理 <= 收到\n` });
     expect(lines(diagnostics)).toEqual([
-      'metrics/m.yaml:2:5 metric-invalid metric "受理" has value "四十五" (expected a number, a percentage like 15.3%, or a mapping with value/formula)',
+      'metrics/m.yaml:2:5 metric-invalid metric "受理" has its value "四十五" in Chinese numerals (write 45; the format cn prints Chinese numerals)',
     ]);
   });
 
@@ -233,11 +235,11 @@ describe('buildStore', () => {
     expect(build({ 'metrics/m.yaml': '# nothing yet\n' }).diagnostics).toEqual([]);
   });
 
-  it('reports unknown attribute keys at the key, with the allowed ones', () => {
+  it('reports unknown attribute keys at the key, with a did-you-mean and the allowed ones', () => {
     const { diagnostics } = build({ 'metrics/m.yaml': `a: { value: 1, unti: 个 }\nb:\n  value: 2\n  lable: 两\n` });
     expect(lines(diagnostics)).toEqual([
-      'metrics/m.yaml:1:16 unknown-key unknown key "unti" in metric "a" (allowed: value, formula, format, unit, label, note, source)',
-      'metrics/m.yaml:4:3 unknown-key unknown key "lable" in metric "b" (allowed: value, formula, format, unit, label, note, source)',
+      'metrics/m.yaml:1:16 unknown-key unknown key "unti" in metric "a" (did you mean "unit"?) (allowed: value, formula, format, unit, label, note, source)',
+      'metrics/m.yaml:4:3 unknown-key unknown key "lable" in metric "b" (did you mean "label"?) (allowed: value, formula, format, unit, label, note, source)',
     ]);
   });
 
