@@ -101,7 +101,8 @@ function wordsInValue(text: string, written: string, context: ValueContext): Val
     const decimals = /\.(\d+)/.exec(figure)?.[1]?.length ?? 0;
     const whole = String(Number(`${figure}e${SCALES[scale]}`));
     const format = decimals === 0 ? (scale === '万' ? 'wan' : 'yi') : `${scale === '万' ? 'wan' : 'yi'}:${decimals}`;
-    return { severity: 'error', at: at(scale), message: msg('metric-invalid/scale', { id, value: written, word: scale, fix: fixOf(whole, context, unit, format) }) };
+    const fix = fixOf(whole, context, unit, format);
+    return { severity: 'error', at: at(scale), message: msg('metric-invalid/scale', { id, value: written, word: scale, fix, shown: `${figure}${scale}` }) };
   }
   if (approximate) {
     return { severity: 'error', at: at(approximate), message: msg('metric-invalid/approximate', { id, value: written, word: approximate, fix: fixOf(figure, context, unit) }) };

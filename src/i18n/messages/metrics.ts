@@ -54,9 +54,9 @@ export const metrics = {
     example: { id: '审批改革.取消事项', value: '31个', unit: '个', fix: '{ value: 31, unit: 个 }' },
   }),
   'metric-invalid/scale': entry({
-    en: (a: { id: string; value: string; word: string; fix: string }) => `metric "${a.id}" has "${a.word}" typed in its value "${a.value}" (write the whole figure, ${a.fix}: the format prints it in ${a.word})`,
-    zh: (a) => `指标“${a.id}”的数值“${a.value}”中写入了“${a.word}”（应填完整数值，写为 ${a.fix}，由格式显示为“${a.word}”）`,
-    example: { id: '普法.宣传资料', value: '1.5万', word: '万', fix: '{ value: 15000, format: wan:1 }' },
+    en: (a: { id: string; value: string; word: string; fix: string; shown: string }) => `metric "${a.id}" has "${a.word}" typed in its value "${a.value}" (write the whole figure, ${a.fix}, which prints as ${a.shown})`,
+    zh: (a) => `指标“${a.id}”的数值“${a.value}”中写入了“${a.word}”（应填写完整数值 ${a.fix}，显示为“${a.shown}”）`,
+    example: { id: '普法.宣传资料', value: '1.5万', word: '万', fix: '{ value: 15000, format: wan:1 }', shown: '1.5万' },
   }),
   'metric-invalid/approximate': entry({
     en: (a: { id: string; value: string; word: string; fix: string }) => `metric "${a.id}" has "${a.word}" typed in its value "${a.value}" (write ${a.fix}, and keep "${a.word}" in the text or in note)`,
