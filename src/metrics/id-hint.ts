@@ -19,7 +19,9 @@ export function idTyping(id: string): IdTyping | undefined {
   const swaps: Swap[] = [...new Set([...trimmed].filter((c) => ID_TYPING[c] !== undefined))].map((c) => ({ typed: c, ascii: ID_TYPING[c]! }));
   const spaces = /\s/.test(trimmed);
   if (swaps.length === 0 && !spaces) return undefined;
-  return { swaps, spaces, retyped: [...trimmed].map((c) => ID_TYPING[c] ?? c).join('').replace(/\s+/g, '') };
+  // a 。 typed at the end of a sentence-like id is a full stop, not a separator
+  const retyped = [...trimmed].map((c) => ID_TYPING[c] ?? c).join('').replace(/\s+/g, '').replace(/^\.+|\.+$/g, '');
+  return { swaps, spaces, retyped };
 }
 
 /** ` ("。" for "." in the id: write {{行政复议.收到}})`: the characters to retype, and what to write. */

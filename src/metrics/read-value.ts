@@ -35,7 +35,7 @@ for (let d = 0; d < 10; d++) FULL_WIDTH[String.fromCharCode(0xff10 + d)] = Strin
 const NUMBER = /^[-+]?\d+(?:\.\d+)?$/;
 const GROUPED = /^[-+]?\d{1,3}(?:[,，]\d{3})+(?:\.\d+)?%?$/;
 /** A figure followed by what should not be in a value: `31个`, `1.5万`, `600余场`, `约48`. */
-const WITH_WORDS = /^(约|近|大约|超过|逾)?\s*([-+]?\d+(?:\.\d+)?%?)\s*(\S.*)$/;
+const WITH_WORDS = /^(约|近|大约|超过|逾)?\s*([-+]?\d+(?:\.\d+)?%?)\s*(.*)$/;
 const APPROXIMATE = /余|多|以上|左右|上下/;
 const SCALES: Record<string, number> = { 万: 4, 亿: 8 };
 /** A unit: a few Han characters or letters (件, 人次, 万元, km). */
