@@ -1,4 +1,6 @@
 import jsep from 'jsep';
+import { text } from '../i18n/message.js';
+import type { Text } from '../i18n/text.js';
 
 /** A parsed formula or check: a small tree over numbers and metric ids, nothing else. */
 export type Expr =
@@ -12,7 +14,10 @@ export type BinaryOp = '+' | '-' | '*' | '/' | '==' | '!=' | '<' | '<=' | '>' | 
 const BINARY: ReadonlySet<string> = new Set(['+', '-', '*', '/', '==', '!=', '<', '<=', '>', '>=', '&&', '||']);
 export const COMPARISON: ReadonlySet<string> = new Set(['==', '!=', '<', '<=', '>', '>=']);
 
-export type ParseResult = { ok: true; expr: Expr } | { ok: false; message: string; offset: number };
+/** Why an expression was refused: a syntax error, or a construct formulas do not allow. */
+export type ParseFailure = { ok: false; message: Text; rule: 'expression-syntax' | 'expression-unsupported'; offset: number };
+
+export type ParseResult = { ok: true; expr: Expr } | ParseFailure;
 
 // jsep knows `===` and friends; a check written `a = b` is a typo for `==`, so say so.
 const SINGLE_EQUALS = /(^|[^=!<>])=($|[^=])/;
@@ -26,27 +31,27 @@ const SINGLE_EQUALS = /(^|[^=!<>])=($|[^=])/;
 export function parseExpression(source: string): ParseResult {
   const single = SINGLE_EQUALS.exec(source);
   if (single) {
-    return { ok: false, message: 'single "=" is not a comparison (write "==")', offset: single.index + single[1]!.length };
+    return { ok: false, message: text('ui.expression.single-equals'), rule: 'expression-syntax', offset: single.index + single[1]!.length };
   }
   let tree: jsep.Expression;
   try {
     tree = jsep(source);
   } catch (error) {
     const e = error as { description?: string; index?: number; message: string };
-    return { ok: false, message: e.description ?? e.message, offset: e.index ?? 0 };
+    return { ok: false, message: text('ui.expression.parser', { description: e.description ?? e.message }), rule: 'expression-syntax', offset: e.index ?? 0 };
   }
   const refs = { cursor: 0 };
   try {
     return { ok: true, expr: convert(tree, source, refs) };
   } catch (error) {
-    if (error instanceof Unsupported) return { ok: false, message: error.message, offset: error.offset };
+    if (error instanceof Unsupported) return { ok: false, message: error.reason, rule: 'expression-unsupported', offset: error.offset };
     throw error;
   }
 }
 
 class Unsupported extends Error {
-  constructor(message: string, readonly offset: number) {
-    super(message);
+  constructor(readonly reason: Text, readonly offset: number) {
+    super(reason.en);
   }
 }
 
@@ -54,13 +59,13 @@ function convert(node: jsep.Expression, source: string, refs: { cursor: number }
   switch (node.type) {
     case 'Literal': {
       const value = (node as jsep.Literal).value;
-      if (typeof value !== 'number') throw new Unsupported(`only numbers are allowed, not ${JSON.stringify(value)}`, 0);
+      if (typeof value !== 'number') throw new Unsupported(text('ui.expression.only-numbers', { value: JSON.stringify(value) }), 0);
       return { kind: 'number', value };
     }
     case 'Identifier':
     case 'MemberExpression': {
       const id = memberId(node);
-      if (id === undefined) throw new Unsupported('only metric ids like group.metric are allowed', 0);
+      if (id === undefined) throw new Unsupported(text('ui.expression.only-ids'), 0);
       // jsep keeps no positions: find the id in the source, left to right.
       const at = source.indexOf(id, refs.cursor);
       const offset = at >= 0 ? at : 0;
@@ -70,33 +75,22 @@ function convert(node: jsep.Expression, source: string, refs: { cursor: number }
     case 'UnaryExpression': {
       const unary = node as jsep.UnaryExpression;
       if (unary.operator !== '-' && unary.operator !== '+' && unary.operator !== '!') {
-        throw new Unsupported(`operator "${unary.operator}" is not allowed`, 0);
+        throw new Unsupported(text('ui.expression.unary-operator', { op: unary.operator }), 0);
       }
       return { kind: 'unary', op: unary.operator, arg: convert(unary.argument, source, refs) };
     }
     case 'BinaryExpression': {
       const binary = node as jsep.BinaryExpression;
       if (!BINARY.has(binary.operator)) {
-        throw new Unsupported(`operator "${binary.operator}" is not allowed (use + - * / == != < <= > >= && ||)`, Math.max(0, source.indexOf(binary.operator)));
+        throw new Unsupported(text('ui.expression.binary-operator', { op: binary.operator }), Math.max(0, source.indexOf(binary.operator)));
       }
       const left = convert(binary.left, source, refs);
       const right = convert(binary.right, source, refs);
       return { kind: 'binary', op: binary.operator as BinaryOp, left, right };
     }
     default:
-      throw new Unsupported(`${describeNode(node.type)} is not allowed in a formula`, 0);
+      throw new Unsupported(text('ui.expression.node', { type: node.type }), 0);
   }
-}
-
-function describeNode(type: string): string {
-  const names: Record<string, string> = {
-    CallExpression: 'a function call',
-    Compound: 'more than one expression',
-    ConditionalExpression: 'a conditional',
-    ArrayExpression: 'an array',
-    ThisExpression: '"this"',
-  };
-  return names[type] ?? `"${type}"`;
 }
 
 function memberId(node: jsep.Expression): string | undefined {

@@ -1,3 +1,6 @@
+import { didYouMean } from '../diagnostics/did-you-mean.js';
+import { msg, text, type Message } from '../i18n/message.js';
+
 /**
  * Display formats for metric values: the one place that defines them (README lists them).
  *   (none)      the number as written: 12000, 1.5 (formula results to 12 significant digits)
@@ -18,7 +21,7 @@ export type FormatResult =
       /** The 万 or 亿 that wan/yi appended to `text` and its factor, so a table can move it into the unit column and a chart can plot the scaled figure. */
       scale?: { word: string; factor: number };
     }
-  | { ok: false; message: string };
+  | { ok: false; message: Message };
 
 export const FORMAT_NAMES = ['percent:N', 'fixed:N', 'integer', 'cn', 'wan:N', 'yi:N', 'signed:N', 'grouped:N'] as const;
 
@@ -27,15 +30,47 @@ const SPEC = /^(percent|fixed|wan|yi|signed|grouped)(?::(\d))?$|^(integer|cn)$/;
 /** 万 and 亿 as GB/T 15835-2011 allows them with Arabic numerals: 5230.8万, 5.23亿. */
 const SCALES = { wan: { factor: 1e4, word: '万' }, yi: { factor: 1e8, word: '亿' } } as const;
 
-/** Whether a format spec is known, with a message when not. */
+/** Why a format spec is not known (with a did-you-mean), or undefined when it is. */
+export function unknownFormat(spec: string): Message | undefined {
+  if (SPEC.test(spec.trim())) return undefined;
+  return msg('unknown-format', { spec, known: [...FORMAT_NAMES, ...CHANGE_FORMAT_NAMES], hint: formatHint(spec) });
+}
+
+/** The English of `unknownFormat`, for zod refinements whose messages are strings. */
 export function checkFormat(spec: string): string | undefined {
-  return SPEC.test(spec.trim()) ? undefined : `unknown format "${spec}" (known: ${[...FORMAT_NAMES, ...CHANGE_FORMAT_NAMES].join(', ')})`;
+  return unknownFormat(spec)?.en;
+}
+
+/** What a clerk types for a format in Chinese, and what it means. */
+const CHINESE_FORMATS: Record<string, string> = {
+  百分比: 'percent',
+  百分数: 'percent',
+  小数: 'fixed',
+  整数: 'integer',
+  汉字: 'cn',
+  中文: 'cn',
+  汉字数字: 'cn',
+  万: 'wan',
+  亿: 'yi',
+  千分位: 'grouped',
+  同比: 'change',
+};
+const FORMAT_WORDS = ['percent', 'fixed', 'integer', 'cn', 'wan', 'yi', 'signed', 'grouped', 'change'];
+
+/** ` (did you mean "percent:1"?)` for `percnt:1`, `百分比:1` or `Percent:1`; nothing when no format is close. */
+function formatHint(spec: string) {
+  const [word = '', ...rest] = spec.trim().split(/[:：]/);
+  const meant = CHINESE_FORMATS[word] ?? didYouMean(word.toLowerCase(), FORMAT_WORDS);
+  if (meant === undefined) return undefined;
+  const digits = rest.join(':');
+  const suggestion = meant === 'integer' || meant === 'cn' || digits === '' ? meant : `${meant}:${digits}`;
+  return SPEC.test(suggestion) || CHANGE_SPEC.test(suggestion) ? text('ui.did-you-mean', { name: suggestion }) : undefined;
 }
 
 export function formatValue(value: number, spec: string | undefined): FormatResult {
   if (spec === undefined || spec.trim() === '') return { ok: true, text: plain(value) };
   const match = SPEC.exec(spec.trim());
-  if (!match) return { ok: false, message: checkFormat(spec) ?? '' };
+  if (!match) return { ok: false, message: unknownFormat(spec)! };
   const [, kind, digits, word] = match;
   const decimals = digits === undefined ? 0 : Number(digits);
   switch (kind) {
@@ -96,7 +131,7 @@ const UNITS = ['', '十', '百', '千'];
 
 function chineseNumeral(value: number): FormatResult {
   if (!Number.isInteger(value) || value < 0 || value >= 10000) {
-    return { ok: false, message: `format "cn" needs a whole number from 0 to 9999 (got ${value})` };
+    return { ok: false, message: msg('unknown-format/cn-range', { value: String(value) }) };
   }
   if (value === 0) return { ok: true, text: '零' };
   const digits = String(value).split('').map(Number);
@@ -137,9 +172,9 @@ export function isChangeFormat(spec: string | undefined): boolean {
   return spec !== undefined && /^change(?![^:])/.test(spec.trim());
 }
 
-/** Whether a change spec is known, with a message when not. */
-export function checkChangeFormat(spec: string): string | undefined {
-  return CHANGE_SPEC.test(spec.trim()) ? undefined : `unknown format "${spec}" (known: ${CHANGE_FORMAT_NAMES.join(', ')})`;
+/** Why a change spec is not known, or undefined when it is. */
+export function checkChangeFormat(spec: string): Message | undefined {
+  return CHANGE_SPEC.test(spec.trim()) ? undefined : msg('unknown-format', { spec, known: [...CHANGE_FORMAT_NAMES] });
 }
 
 /** How this year's metric is shown, which its change follows. */
@@ -150,10 +185,10 @@ export interface ShownAs {
 
 export function formatChange(current: number, previous: number, spec: string, shown: ShownAs = {}): FormatResult {
   const match = CHANGE_SPEC.exec(spec.trim());
-  if (!match) return { ok: false, message: checkChangeFormat(spec) ?? '' };
+  if (!match) return { ok: false, message: checkChangeFormat(spec)! };
   const [, digits, amount] = match;
   if (amount) return changeAmount(current, previous, shown);
-  if (previous === 0) return { ok: false, message: 'a change from 0 has no percentage (use change:amount)' };
+  if (previous === 0) return { ok: false, message: msg('change-from-zero/plain') };
   const ratio = (current - previous) / Math.abs(previous);
   // bare `change` reads as the usual 同比增长6.3%; `change:percent` follows `percent` (0 decimals)
   const decimals = match[0] === 'change' ? 1 : Number(digits ?? 0);

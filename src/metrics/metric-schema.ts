@@ -33,5 +33,8 @@ export const checkSchema = z.union([
 
 export type MetricAttributes = z.output<typeof metricAttributesSchema>;
 
+/** Every attribute a metric mapping may have, in the order messages list them. */
+export const METRIC_ATTRIBUTES = ['value', 'formula', 'format', 'unit', 'label', 'note', 'source'] as const;
+
 /** Keys that make a mapping a metric rather than a group. */
 export const METRIC_KEYS = new Set(['value', 'formula']);

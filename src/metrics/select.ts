@@ -1,4 +1,7 @@
-import { didYouMeanSuffix } from '../diagnostics/did-you-mean.js';
+import { didYouMean } from '../diagnostics/did-you-mean.js';
+import { msg, text, type Message } from '../i18n/message.js';
+import type { Text } from '../i18n/text.js';
+import { unknownIdHint } from './id-hint.js';
 import type { Metric, MetricStore } from './store.js';
 
 /** What a table or chart directive asks for: the attributes that pick metrics. */
@@ -35,10 +38,9 @@ export interface MetricGrid {
 
 export type Selection = MetricList | MetricGrid;
 
-/** A problem with one attribute of the query; `needle` is the text to point at in it. */
+/** A problem with one attribute of the query (its rule is the message's); `needle` is the text to point at in it. */
 export interface SelectionProblem {
-  message: string;
-  rule: 'unknown-metric' | 'invalid-value';
+  message: Message;
   attribute: keyof SelectionQuery;
   needle?: string;
 }
@@ -63,8 +65,8 @@ export function selectMetrics(store: MetricStore, query: SelectionQuery): Select
   const { group } = query;
   if (group !== undefined && !groups.has(group)) {
     if (store.unavailable(group)) return { ok: false, problems: [] };
-    const why = store.get(group) ? ` (it is a metric, not a group: name it in rows)` : didYouMeanSuffix(group, groups);
-    problems.push({ message: `unknown metric group "${group}"${why}`, rule: 'unknown-metric', attribute: 'group', needle: group });
+    const why = store.get(group) ? text('ui.metrics.hint-not-group') : closeGroup(group, groups);
+    problems.push({ message: msg('unknown-metric/group', { group, hint: why }), attribute: 'group', needle: group });
     return { ok: false, problems };
   }
 
@@ -72,7 +74,7 @@ export function selectMetrics(store: MetricStore, query: SelectionQuery): Select
     const metric = store.get(id);
     if (!metric) {
       if (store.unavailable(id)) quiet = true;
-      else problems.push({ message: `unknown metric "${id}"${didYouMeanSuffix(id, ids)}`, rule: 'unknown-metric', attribute, needle });
+      else problems.push({ message: msg('unknown-metric', { id, hint: unknownIdHint(id, ids, (fixed) => fixed) }), attribute, needle });
       return undefined;
     }
     if (metric.value === undefined) {
@@ -95,15 +97,15 @@ export function selectMetrics(store: MetricStore, query: SelectionQuery): Select
 
   const rowIds = query.rows?.map((name) => resolve(name, (candidate) => groups.has(candidate))) ?? directSubgroups(group!, groups);
   if (rowIds.length === 0) {
-    problems.push({ message: `group "${group}" has no subgroups to make rows of (name them in rows)`, rule: 'invalid-value', attribute: 'group', needle: group });
+    problems.push({ message: msg('invalid-value/no-subgroups', { group: group! }), attribute: 'group', needle: group });
   }
   const cells = rowIds.map((row, r) => {
     if (!groups.has(row)) {
       // A missing row group would make each of its cells unknown too: say it once.
       if (store.unavailable(row)) quiet = true;
       else {
-        const why = store.get(row) ? ' (it is a metric; with columns each row names a group)' : didYouMeanSuffix(row, groups);
-        problems.push({ message: `unknown metric group "${row}"${why}`, rule: 'unknown-metric', attribute: 'rows', needle: query.rows?.[r] ?? row });
+        const why = store.get(row) ? text('ui.metrics.hint-row-is-metric') : closeGroup(row, groups);
+        problems.push({ message: msg('unknown-metric/group', { group: row, hint: why }), attribute: 'rows', needle: query.rows?.[r] ?? row });
       }
       return [];
     }
@@ -119,6 +121,11 @@ export function selectMetrics(store: MetricStore, query: SelectionQuery): Select
       cells: cells as SelectedMetric[][],
     },
   };
+}
+
+function closeGroup(group: string, groups: ReadonlySet<string>): Text | undefined {
+  const close = didYouMean(group, groups);
+  return close === undefined ? undefined : text('ui.did-you-mean', { name: close });
 }
 
 /** Every group id: each proper prefix of a metric id (`a.b.c` → `a`, `a.b`). */

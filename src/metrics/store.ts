@@ -1,8 +1,13 @@
-import type { Place, Sink } from '../diagnostics/diagnostic.js';
-import { didYouMeanSuffix } from '../diagnostics/did-you-mean.js';
+import { Sink, type Place } from '../diagnostics/diagnostic.js';
+import { msg, text } from '../i18n/message.js';
+import type { Text } from '../i18n/text.js';
 import type { CheckDef, MetricDef } from './collect.js';
 import { COMPARISON, evaluate, parseExpression, printExpression, type Expr } from './expression.js';
 import { formatValue, roundFixed } from './format.js';
+import { didYouMean } from '../diagnostics/did-you-mean.js';
+import { idTyping, typingHint, unknownIdHint } from './id-hint.js';
+import { natureOf, percentOnCount, shareAsPercent, type MetricNature } from './nature.js';
+import { asciiOperators } from './typed-operators.js';
 
 /** A metric with its final value. `value` is undefined when its formula could not be evaluated. */
 export interface Metric {
@@ -16,6 +21,8 @@ export interface Metric {
   formula?: string;
   /** The formula's own result (full precision), when it has one; `value` prefers the stated figure. */
   computed?: number;
+  /** A share or a count, when that can be told (see natureOf): formats are checked against it. */
+  nature?: MetricNature;
   file: string;
   place: Place;
 }
@@ -71,9 +78,7 @@ export function buildStore(defs: readonly MetricDef[], checks: readonly CheckDef
   const parsed = new Map<string, Expr>();
   for (const def of defs) {
     if (!def.formula) continue;
-    const expr = parseAt(def.formula.source, def.file, def.formula.place, sink);
-    if (!expr) continue;
-    const resolved = resolveRefs(expr, def.group, scope, def.file, def.formula.place, def.formula.source, sink);
+    const resolved = compile(def.formula.source, 'formula', def.group, scope, def.file, def.formula.place, sink);
     if (resolved) parsed.set(def.id, resolved);
   }
 
@@ -86,7 +91,7 @@ export function buildStore(defs: readonly MetricDef[], checks: readonly CheckDef
     const def = defsById.get(id);
     if (!def) return undefined;
     if (state.get(id) === 'visiting') {
-      sink.error(def.file, def.formula?.place ?? def.place, `formula of "${id}" depends on itself`, 'formula-cycle');
+      sink.error(def.file, def.formula?.place ?? def.place, msg('formula-cycle', { id }));
       values.set(id, undefined);
       state.set(id, 'done');
       return undefined;
@@ -100,9 +105,11 @@ export function buildStore(defs: readonly MetricDef[], checks: readonly CheckDef
 
   const metrics = new Map<string, Metric>();
   for (const def of defs) {
+    const value = valueOf(def.id);
     metrics.set(def.id, {
       id: def.id,
-      value: valueOf(def.id),
+      value,
+      nature: natureOf({ id: def.id, label: def.label, value, statedIsPercent: def.statedIsPercent, formula: parsed.get(def.id) }),
       format: def.format,
       unit: def.unit,
       label: def.label,
@@ -115,6 +122,7 @@ export function buildStore(defs: readonly MetricDef[], checks: readonly CheckDef
     });
   }
   for (const def of defs) if (def.unfilled) reportUnfilled(def, metrics.get(def.id)!, previous, sink);
+  for (const def of defs) checkNature(def, metrics.get(def.id)!, parsed.get(def.id), sink);
   for (const check of checks) runCheck(check, scope, valueOf, sink);
   return new MetricStore(metrics, unavailable, previous);
 }
@@ -125,12 +133,12 @@ function computeOne(def: MetricDef, expr: Expr | undefined, valueOf: (id: string
   const result = evaluate(expr, valueOf);
   if (!result.ok) {
     if (result.reason === 'division-by-zero') {
-      sink.error(def.file, def.formula.place, `division by zero in formula of "${def.id}" (${result.detail})`, 'division-by-zero');
+      sink.error(def.file, def.formula.place, msg('division-by-zero/formula', { id: def.id, detail: result.detail }));
     }
     return def.stated;
   }
   if (typeof result.value !== 'number') {
-    sink.error(def.file, def.formula.place, `formula of "${def.id}" is a comparison, not a number (move it to checks)`, 'expression-unsupported');
+    sink.error(def.file, def.formula.place, msg('expression-unsupported/comparison-formula', { id: def.id }));
     return def.stated;
   }
   onComputed(result.value);
@@ -144,17 +152,31 @@ function computeOne(def: MetricDef, expr: Expr | undefined, valueOf: (id: string
  * formula give, which is what the clerk needs beside the blank.
  */
 function reportUnfilled(def: MetricDef, metric: Metric, previous: MetricStore | undefined, sink: Sink): void {
-  const hints: string[] = [];
   const shown = (value: number, format: string | undefined) => {
     const result = formatValue(value, format);
     return result.ok ? result.text : String(value);
   };
   const before = previous?.get(def.id);
   // a share's format comes from its written value (15.3% → percent:1), so take last year's
-  if (def.formula && metric.value !== undefined) hints.push(`its formula gives ${shown(metric.value, def.format ?? before?.format)}`);
-  if (before?.value !== undefined) hints.push(`last year ${shown(before.value, before.format)}${before.unit ?? ''}`);
-  const hint = hints.length > 0 ? ` (${hints.join('; ')})` : '';
-  sink.error(def.file, def.unfilled!, `metric "${def.id}" is not filled in${hint}`, 'metric-unfilled');
+  const computed = def.formula && metric.value !== undefined ? shown(metric.value, def.format ?? before?.format) : undefined;
+  const last = before?.value !== undefined ? `${shown(before.value, before.format)}${before.unit ?? ''}` : undefined;
+  sink.error(def.file, def.unfilled!, msg('metric-unfilled', { id: def.id, computed, last }));
+}
+
+/**
+ * Formats against what the metric is: its own `format: percent` on a whole number would
+ * print 1800.0% (an error at the format), and a share stated as a decimal prints 0.423
+ * where the report means 42.3% (a warning at the value, with the percentage to write).
+ */
+function checkNature(def: MetricDef, metric: Metric, formula: Expr | undefined, sink: Sink): void {
+  if (def.formatPlace) {
+    const problem = percentOnCount(metric, def.format);
+    if (problem) sink.error(def.file, def.formatPlace, problem);
+  }
+  if (def.stated === undefined || def.formatPlace) return;
+  const facts = { id: def.id, label: def.label, value: metric.value, statedIsPercent: def.statedIsPercent, formula, stated: def.stated, statedDecimals: def.statedDecimals ?? 0 };
+  const percent = shareAsPercent(facts);
+  if (percent) sink.warn(def.file, def.valuePlace ?? def.place, msg('share-as-decimal', { id: def.id, value: String(def.stated), percent }));
 }
 
 /** A stated figure must equal its formula rounded to the decimals it is written with. */
@@ -165,53 +187,78 @@ function compareStated(def: MetricDef, computed: number, sink: Sink): void {
   const fromFormula = asShown(computed);
   if (stated !== fromFormula) {
     const exact = formatValue(computed, def.statedIsPercent ? `percent:${decimals + 2}` : undefined);
-    sink.error(
-      def.file,
-      def.place,
-      `stated value ${stated} of "${def.id}" disagrees with its formula (${def.formula!.source} = ${exact.ok ? exact.text : computed}, shown as ${fromFormula})`,
-      'stated-mismatch',
-    );
+    const formula = def.formula!.source;
+    sink.error(def.file, def.place, msg('stated-mismatch', { id: def.id, stated, formula, exact: exact.ok ? exact.text : String(computed), shown: fromFormula }));
   }
 }
 
 function runCheck(check: CheckDef, scope: Scope, valueOf: (id: string) => number | undefined, sink: Sink): void {
-  const expr = parseAt(check.expr, check.file, check.place, sink);
-  if (!expr) return;
-  const resolved = resolveRefs(expr, '', scope, check.file, check.place, check.expr, sink);
+  const resolved = compile(check.expr, 'check', '', scope, check.file, check.place, sink);
   if (!resolved) return;
-  const label = check.name ? `"${check.name}" (${check.expr})` : `"${check.expr}"`;
+  const named = { name: check.name, expr: check.expr };
   const result = evaluate(resolved, valueOf);
   if (!result.ok) {
-    if (result.reason === 'division-by-zero') sink.error(check.file, check.place, `division by zero in check ${label} (${result.detail})`, 'division-by-zero');
+    if (result.reason === 'division-by-zero') sink.error(check.file, check.place, msg('division-by-zero/check', { ...named, detail: result.detail }));
     return;
   }
   if (typeof result.value === 'number') {
-    sink.error(check.file, check.place, `check ${label} is not a comparison (write e.g. a == b + c)`, 'expression-unsupported');
+    sink.error(check.file, check.place, msg('expression-unsupported/not-comparison', named));
     return;
   }
   if (result.value) return;
-  sink.error(check.file, check.place, `check ${label} failed${sides(resolved, valueOf)}`, 'check-failed');
+  sink.error(check.file, check.place, msg('check-failed', { ...named, ...sides(resolved, valueOf) }));
 }
 
-/** `: left 48, right 46` for a failing comparison, so the clerk sees both numbers. */
-function sides(expr: Expr, valueOf: (id: string) => number | undefined): string {
-  if (expr.kind !== 'binary' || !COMPARISON.has(expr.op)) return '';
+/** Both sides of a failing comparison (`行政复议.收到 = 48`, `40`), so the clerk sees the numbers. */
+function sides(expr: Expr, valueOf: (id: string) => number | undefined): { left?: string; right?: string } {
+  if (expr.kind !== 'binary' || !COMPARISON.has(expr.op)) return {};
   const left = evaluate(expr.left, valueOf);
   const right = evaluate(expr.right, valueOf);
-  if (!left.ok || !right.ok) return '';
+  if (!left.ok || !right.ok) return {};
   const show = (e: Expr, v: number | boolean) => {
-    const text = String(Number(Number(v).toPrecision(12)));
-    return e.kind === 'number' ? text : `${printExpression(e)} = ${text}`;
+    const shown = String(Number(Number(v).toPrecision(12)));
+    return e.kind === 'number' ? shown : `${printExpression(e)} = ${shown}`;
   };
-  return ` (left ${show(expr.left, left.value)}, right ${show(expr.right, right.value)})`;
+  return { left: show(expr.left, left.value), right: show(expr.right, right.value) };
 }
 
-function parseAt(source: string, file: string, place: Place, sink: Sink): Expr | undefined {
-  const parsed = parseExpression(source);
-  if (parsed.ok) return parsed.expr;
-  const unsupported = /not allowed|only /.test(parsed.message);
-  sink.error(file, shift(place, parsed.offset), `invalid expression "${source}" (${parsed.message})`, unsupported ? 'expression-unsupported' : 'expression-syntax');
-  return undefined;
+/**
+ * A formula or check, parsed and with its names resolved. Operators typed the Chinese
+ * way (`÷`, `×`, `（ ）`, `＝`) are read as the ASCII meant, with a warning that names each
+ * at its column; but an id may itself hold full-width parentheses (`镇（街道）`), so the
+ * expression as written wins whenever it reads without a problem.
+ */
+function compile(source: string, what: 'formula' | 'check', group: string, scope: Scope, file: string, place: Place, sink: Sink): Expr | undefined {
+  const ascii = asciiOperators(source);
+  if (!ascii) return parseAndResolve({ source, text: source, group, scope, file, place, sink, origin: (offset) => offset });
+  const trial = new Sink();
+  const asWritten = parseAndResolve({ source, text: source, group, scope, file, place, sink: trial, origin: (offset) => offset });
+  if (asWritten && trial.diagnostics.length === 0) return asWritten;
+  sink.warn(file, shift(place, ascii.first), msg(what === 'formula' ? 'metric-full-width/formula' : 'metric-full-width/check', { source, swaps: ascii.swaps, fixed: ascii.text }));
+  return parseAndResolve({ source, text: ascii.text, group, scope, file, place, sink, origin: (offset) => ascii.origin[offset] ?? source.length });
+}
+
+/** An expression to read: `text` is parsed, `source` quoted in messages, `origin` maps offsets in text back to source. */
+interface Reading {
+  source: string;
+  text: string;
+  group: string;
+  scope: Scope;
+  file: string;
+  place: Place;
+  sink: Sink;
+  origin: (offset: number) => number;
+}
+
+function parseAndResolve(reading: Reading): Expr | undefined {
+  const { source, file, place, sink, origin } = reading;
+  const parsed = parseExpression(reading.text);
+  if (!parsed.ok) {
+    const key = parsed.rule === 'expression-unsupported' ? 'expression-unsupported' : 'expression-syntax';
+    sink.error(file, shift(place, origin(parsed.offset)), msg(key, { source, reason: parsed.message }));
+    return undefined;
+  }
+  return resolveRefs(parsed.expr, reading);
 }
 
 /** What names in formulas and checks can refer to. */
@@ -226,7 +273,8 @@ interface Scope {
  * 行政复议.审结), then as absolute ids; `prev.审结` likewise in last year's report.
  * Unknown names are errors with a did-you-mean.
  */
-function resolveRefs(expr: Expr, group: string, scope: Scope, file: string, place: Place, source: string, sink: Sink): Expr | undefined {
+function resolveRefs(expr: Expr, reading: Reading): Expr | undefined {
+  const { group, scope, file, place, source, sink, origin } = reading;
   let ok = true;
   const rewrite = (e: Expr): Expr => {
     switch (e.kind) {
@@ -234,7 +282,7 @@ function resolveRefs(expr: Expr, group: string, scope: Scope, file: string, plac
         return e;
       case 'ref': {
         if (e.id.startsWith(PREVIOUS_PREFIX)) {
-          const resolved = resolvePrevious(e, group, scope.previous, file, place, source, sink);
+          const resolved = resolvePrevious(e, reading);
           if (!resolved) ok = false;
           return resolved ?? e;
         }
@@ -243,8 +291,7 @@ function resolveRefs(expr: Expr, group: string, scope: Scope, file: string, plac
         if (found) return { ...e, id: found };
         ok = false;
         if (candidates.some((c) => isUnavailable(c, scope.unavailable))) return e;
-        const hint = /[（）＋－×÷＝]/.test(e.id) ? ' (use half-width ( ) + - * / in formulas)' : didYouMeanSuffixAny(candidates, scope.defs);
-        sink.error(file, shift(place, e.offset), `unknown metric "${e.id}" in "${source}"${hint}`, 'unknown-metric');
+        sink.error(file, shift(place, origin(e.offset)), msg('unknown-metric/formula', { id: e.id, source, hint: hintAny(e.id, group, scope.defs) }));
         return e;
       }
       case 'unary':
@@ -257,24 +304,29 @@ function resolveRefs(expr: Expr, group: string, scope: Scope, file: string, plac
   return ok ? out : undefined;
 }
 
-function resolvePrevious(e: Extract<Expr, { kind: 'ref' }>, group: string, previous: MetricStore | undefined, file: string, place: Place, source: string, sink: Sink): Expr | undefined {
+function resolvePrevious(e: Extract<Expr, { kind: 'ref' }>, reading: Reading): Expr | undefined {
+  const { group, file, place, source, sink, origin } = reading;
+  const { previous } = reading.scope;
   const name = e.id.slice(PREVIOUS_PREFIX.length);
   if (!previous) {
-    sink.error(file, shift(place, e.offset), `"${e.id}" in "${source}" needs last year's report (set previous: in report.yaml)`, 'no-previous');
+    sink.error(file, shift(place, origin(e.offset)), msg('no-previous/formula', { id: e.id, source }));
     return undefined;
   }
   if (previous.unreadable) return undefined;
   const candidates = group ? [`${group}.${name}`, name] : [name];
   const found = candidates.find((c) => previous.get(c));
   if (found) return { ...e, id: `${PREVIOUS_PREFIX}${found}` };
-  sink.error(file, shift(place, e.offset), `unknown metric "${e.id}" in "${source}"${previousHint(e.id, previous)}`, 'unknown-metric');
+  sink.error(file, shift(place, origin(e.offset)), msg('unknown-metric/formula', { id: e.id, source, hint: previousHint(e.id, previous, (id) => id) }));
   return undefined;
 }
 
-/** ` (did you mean "prev.x"?)`, or a note that last year's report lacks the metric. */
-export function previousHint(id: string, previous: MetricStore): string {
-  const suffix = didYouMeanSuffix(id, [...previous.ids()].map((known) => `${PREVIOUS_PREFIX}${known}`));
-  return suffix || " (last year's report has no such metric)";
+/**
+ * The hint for a `prev.` id last year's report lacks: a did-you-mean (or the dot or space
+ * to retype), else a note that last year's report has no such metric.
+ */
+export function previousHint(id: string, previous: MetricStore, write: (id: string) => string): Text {
+  const known = [...previous.ids()].map((k) => `${PREVIOUS_PREFIX}${k}`);
+  return unknownIdHint(id, known, write) ?? text('ui.metrics.hint-no-such-last-year');
 }
 
 function isUnavailable(id: string, groups: ReadonlySet<string>): boolean {
@@ -282,12 +334,23 @@ function isUnavailable(id: string, groups: ReadonlySet<string>): boolean {
   return groups.has(dot < 0 ? id : id.slice(0, dot));
 }
 
-function didYouMeanSuffixAny(candidates: readonly string[], defs: ReadonlyMap<string, MetricDef>): string {
-  for (const candidate of candidates) {
-    const suffix = didYouMeanSuffix(candidate, defs.keys());
-    if (suffix) return suffix;
+/**
+ * The hint for a name no metric has, read in its group first and then as a full id: the
+ * dot or space to retype (with the name as the clerk would write it), else the first
+ * did-you-mean either reading gets.
+ */
+function hintAny(name: string, group: string, defs: ReadonlyMap<string, MetricDef>): Text | undefined {
+  const readings = (n: string) => (group ? [`${group}.${n}`, n] : [n]);
+  const typing = idTyping(name);
+  if (typing) {
+    const known = readings(typing.retyped).some((c) => defs.has(c));
+    return typingHint(typing, known ? typing.retyped : (didYouMean(typing.retyped, defs.keys()) ?? typing.retyped));
   }
-  return '';
+  for (const candidate of readings(name)) {
+    const hint = unknownIdHint(candidate, defs.keys(), (id) => id);
+    if (hint) return hint;
+  }
+  return undefined;
 }
 
 function shift(place: Place, offset: number): Place {

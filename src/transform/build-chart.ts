@@ -12,10 +12,9 @@ export interface ChartSettings {
   format?: string;
 }
 
+/** A problem drawing the chart: a figure that cannot be shown, or units that differ (each a catalogue message). */
 export interface ChartProblem {
-  /** From the catalogue, or (a format that does not fit a figure) as showMetric says it. */
-  message: Extract<Shown, { ok: false }>['message'] | Message;
-  rule: 'unknown-format' | 'chart-units';
+  message: Message;
 }
 
 export type ChartResult = { ok: true; figure: Element } | { ok: false; problems: ChartProblem[] };
@@ -34,13 +33,13 @@ export function buildMetricChart(selection: Selection, settings: ChartSettings):
   const columns = selection.kind === 'list' ? [selection.items] : selection.columns.map((_, c) => selection.cells.map((row) => row[c]!));
   const names = selection.kind === 'list' ? [settings.caption] : selection.columns;
   const shown = columns.map((column) => column.map((item) => showMetric(item, settings.format)));
-  const failed = shown.flat().flatMap((s) => (s.ok ? [] : [{ message: s.message, rule: 'unknown-format' as const }]));
+  const failed = shown.flat().flatMap((s) => (s.ok ? [] : [{ message: s.message }]));
   if (failed.length > 0) return { ok: false, problems: failed };
   const cells = shown as Array<Array<Shown & { ok: true }>>;
 
   const units = [...new Set(cells.flat().map((cell) => cell.unit || (cell.percent ? '%' : '')))];
   if (units.length > 1) {
-    return { ok: false, problems: [{ message: msg('chart-units', { units }), rule: 'chart-units' }] };
+    return { ok: false, problems: [{ message: msg('chart-units', { units }) }] };
   }
   const unit = units[0] ?? '';
   const percent = unit === '%';

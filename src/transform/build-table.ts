@@ -1,5 +1,6 @@
 import type { Element, ElementContent } from 'hast';
 import { h } from 'hastscript';
+import type { Message } from '../i18n/message.js';
 import type { MetricGrid, MetricList, Selection } from '../metrics/select.js';
 import { showMetric, type Shown } from './show-metric.js';
 
@@ -10,10 +11,7 @@ export interface TableSettings {
   corner: string;
 }
 
-/** Why a figure cannot be shown, as showMetric says it. */
-type Failure = Extract<Shown, { ok: false }>['message'];
-
-export type TableResult = { ok: true; table: Element } | { ok: false; messages: Failure[] };
+export type TableResult = { ok: true; table: Element } | { ok: false; messages: Message[] };
 
 /**
  * A metric selection as an accessible table: `<caption>`, column headers `<th scope="col">`,
@@ -32,7 +30,7 @@ export function buildMetricTable(selection: Selection, settings: TableSettings):
   return { ok: true, table };
 }
 
-type Rows = { ok: true; head: Element[]; body: Element[] } | { ok: false; messages: Failure[] };
+type Rows = { ok: true; head: Element[]; body: Element[] } | { ok: false; messages: Message[] };
 
 function listRows(list: MetricList, settings: TableSettings): Rows {
   const shown = list.items.map((item) => showMetric(item, settings.format));
@@ -75,7 +73,7 @@ function num(text: string): Element {
   return h('td', { className: ['num'] }, text);
 }
 
-function failures(shown: Shown[]): Failure[] {
+function failures(shown: Shown[]): Message[] {
   return shown.flatMap((s) => (s.ok ? [] : [s.message]));
 }
 

@@ -63,7 +63,7 @@ function tableOf(directive: BlockDirective, file: VFile, store: MetricStore): El
   const { caption, format, corner = '项目' } = attributes.data;
   const built = buildMetricTable(selection, { caption, format, corner });
   if (!built.ok) {
-    for (const message of built.messages) fail(file, inDirective(message, 'table', 'unknown-format'), directivePlace(file, directive, 'format'));
+    for (const message of built.messages) fail(file, inDirective(message, 'table', message.rule), directivePlace(file, directive, 'format'));
     return undefined;
   }
   return built.table;
@@ -97,7 +97,7 @@ function chartOf(directive: BlockDirective, file: VFile, store: MetricStore, bui
   const { type, caption, format } = attributes.data;
   const built = build(selection, { type, caption, format });
   if (!built.ok) {
-    for (const problem of built.problems) fail(file, inDirective(problem.message, 'chart', problem.rule), directivePlace(file, directive, problem.rule === 'unknown-format' ? 'format' : undefined));
+    for (const problem of built.problems) fail(file, inDirective(problem.message, 'chart', problem.message.rule), directivePlace(file, directive, problem.message.rule === 'chart-units' ? undefined : 'format'));
     return undefined;
   }
   return built.figure;
@@ -119,7 +119,7 @@ function select(directive: BlockDirective, file: VFile, store: MetricStore): Sel
   const result = selectMetrics(store, query.data);
   if (result.ok) return result.selection;
   for (const problem of result.problems) {
-    fail(file, inDirective(problem.message, directive.name, problem.rule), directivePlace(file, directive, problem.attribute, problem.needle));
+    fail(file, inDirective(problem.message, directive.name, problem.message.rule), directivePlace(file, directive, problem.attribute, problem.needle));
   }
   return undefined;
 }

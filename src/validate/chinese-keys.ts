@@ -62,12 +62,12 @@ export const MANIFEST_KEY_NAMES: KeyNames = [
 
 /** The attributes of a metric written as a mapping (README, "Metrics"). */
 export const METRIC_KEY_NAMES: KeyNames = [
-  ['value', ['数值', '值', '数据', '数字']],
-  ['formula', ['公式', '计算公式']],
+  ['value', ['数值', '值', '数', '数据', '数字']],
+  ['formula', ['公式', '计算公式', '算式']],
   ['format', ['格式', '显示格式']],
   ['unit', ['单位', '计量单位']],
   ['label', ['标签', '名称', '项目', '指标名称']],
-  ['note', ['备注', '说明', '注']],
+  ['note', ['备注', '说明', '注', '注释', '附注']],
   ['source', ['来源', '数据来源', '出处']],
 ];
 

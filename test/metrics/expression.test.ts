@@ -4,14 +4,15 @@ import { evaluate, nearlyEqual, parseExpression, printExpression, referencesOf, 
 /** Parses or fails the test with the parser's message. */
 function parse(source: string): Expr {
   const result = parseExpression(source);
-  if (!result.ok) throw new Error(`expected "${source}" to parse (${result.message})`);
+  if (!result.ok) throw new Error(`expected "${source}" to parse (${result.message.en})`);
   return result.expr;
 }
 
-function rejected(source: string): { message: string; offset: number } {
+/** The parser's English reason, its rule and offset, for an expression it must refuse. */
+function rejected(source: string): { message: string; rule: string; offset: number } {
   const result = parseExpression(source);
   if (result.ok) throw new Error(`expected "${source}" to be rejected, got ${JSON.stringify(result.expr)}`);
-  return result;
+  return { message: result.message.en, rule: result.rule, offset: result.offset };
 }
 
 // A Map, as the store uses: a plain object would answer `constructor` from its prototype.

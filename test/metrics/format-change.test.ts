@@ -36,7 +36,7 @@ describe('formatChange', () => {
 
   it('rejects an unknown change spec', () => {
     const result = formatChange(1, 2, 'change:ratio');
-    expect(result).toEqual({ ok: false, message: 'unknown format "change:ratio" (known: change, change:percent:N, change:amount)' });
+    expect(result).toMatchObject({ ok: false, message: { en: 'unknown format "change:ratio" (known: change, change:percent:N, change:amount)', rule: 'unknown-format' } });
   });
 });
 

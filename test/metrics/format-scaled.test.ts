@@ -3,7 +3,7 @@ import { checkFormat, formatValue, roundFixed } from '../../src/metrics/format.j
 
 const text = (value: number, spec?: string) => {
   const result = formatValue(value, spec);
-  if (!result.ok) throw new Error(result.message);
+  if (!result.ok) throw new Error(result.message.en);
   return result.text;
 };
 

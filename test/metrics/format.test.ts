@@ -3,7 +3,7 @@ import { checkFormat, formatValue, roundFixed } from '../../src/metrics/format.j
 
 function text(value: number, spec: string | undefined): string {
   const result = formatValue(value, spec);
-  if (!result.ok) throw new Error(`expected ${value} | ${spec} to format (${result.message})`);
+  if (!result.ok) throw new Error(`expected ${value} | ${spec} to format (${result.message.en})`);
   return result.text;
 }
 
@@ -80,13 +80,13 @@ describe('formatValue', () => {
   });
 
   it('refuses cn for numbers it cannot write', () => {
-    expect(formatValue(1.5, 'cn')).toEqual({ ok: false, message: 'format "cn" needs a whole number from 0 to 9999 (got 1.5)' });
+    expect(formatValue(1.5, 'cn')).toMatchObject({ ok: false, message: { en: 'format "cn" needs a whole number from 0 to 9999 (got 1.5)', zh: '格式 cn（汉字数字）只适用于 0 至 9999 的整数（该数值为 1.5）', rule: 'unknown-format' } });
     expect(formatValue(-1, 'cn').ok).toBe(false);
     expect(formatValue(10000, 'cn').ok).toBe(false);
   });
 
   it('refuses an unknown format with the known ones', () => {
-    expect(formatValue(1, 'pct')).toEqual({ ok: false, message: 'unknown format "pct" (known: percent:N, fixed:N, integer, cn, wan:N, yi:N, signed:N, grouped:N, change, change:percent:N, change:amount)' });
+    expect(formatValue(1, 'pct')).toMatchObject({ ok: false, message: { en: 'unknown format "pct" (known: percent:N, fixed:N, integer, cn, wan:N, yi:N, signed:N, grouped:N, change, change:percent:N, change:amount)', rule: 'unknown-format' } });
     expect(formatValue(1, 'percent:12').ok).toBe(false);
     expect(formatValue(1, 'fixed:x').ok).toBe(false);
   });

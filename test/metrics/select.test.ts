@@ -38,15 +38,15 @@ describe('selectMetrics', () => {
   it('names each unknown metric or group with a did-you-mean and the text to point at', () => {
     expect(selectMetrics(store, { group: '行政复议', rows: ['收到', '受里'] })).toEqual({
       ok: false,
-      problems: [{ message: 'unknown metric "行政复议.受里" (did you mean "行政复议.受理"?)', rule: 'unknown-metric', attribute: 'rows', needle: '受里' }],
+      problems: [{ message: { en: 'unknown metric "行政复议.受里" (did you mean "行政复议.受理"?)', zh: '未知指标“行政复议.受里”（是否应为“行政复议.受理”？）', rule: 'unknown-metric' }, attribute: 'rows', needle: '受里' }],
     });
-    expect(selectMetrics(store, { group: '行政复' })).toMatchObject({ ok: false, problems: [{ message: 'unknown metric group "行政复" (did you mean "行政复议"?)', attribute: 'group' }] });
-    expect(selectMetrics(store, { group: '行政复议.收到' })).toMatchObject({ ok: false, problems: [{ message: 'unknown metric group "行政复议.收到" (it is a metric, not a group: name it in rows)' }] });
+    expect(selectMetrics(store, { group: '行政复' })).toMatchObject({ ok: false, problems: [{ message: { en: 'unknown metric group "行政复" (did you mean "行政复议"?)', rule: 'unknown-metric' }, attribute: 'group' }] });
+    expect(selectMetrics(store, { group: '行政复议.收到' })).toMatchObject({ ok: false, problems: [{ message: { en: 'unknown metric group "行政复议.收到" (it is a metric, not a group: name it in rows)' } }] });
     expect(selectMetrics(store, { group: '调解', rows: ['诉调对', '派出所'], columns: ['调解员', '纠份'] })).toMatchObject({
       ok: false,
       problems: [
-        { message: 'unknown metric group "调解.诉调对" (did you mean "调解.诉调对接"?)', attribute: 'rows', needle: '诉调对' },
-        { message: 'unknown metric "调解.派出所.纠份" (did you mean "调解.派出所.纠纷"?)', attribute: 'columns', needle: '纠份' },
+        { message: { en: 'unknown metric group "调解.诉调对" (did you mean "调解.诉调对接"?)' }, attribute: 'rows', needle: '诉调对' },
+        { message: { en: 'unknown metric "调解.派出所.纠份" (did you mean "调解.派出所.纠纷"?)' }, attribute: 'columns', needle: '纠份' },
       ],
     });
   });

@@ -141,9 +141,11 @@ describe('buildStore', () => {
     expect(lines(sink.sorted())).toEqual(['metrics/m.yaml:5:5 unknown-metric unknown metric "其他.x" in "其他.x > 0"']);
   });
 
-  it('hints at full-width operators in a formula', () => {
-    const { diagnostics } = build({ 'metrics/m.yaml': `a: 1\nb:\n  formula: a＋1\n` });
-    expect(lines(diagnostics)).toEqual(['metrics/m.yaml:3:12 unknown-metric unknown metric "a＋1" in "a＋1" (use half-width ( ) + - * / in formulas)']);
+  it('reads a full-width operator in a formula as the ASCII one, with a warning at its column', () => {
+    const { store, diagnostics } = build({ 'metrics/m.yaml': `a: 1\nb:\n  formula: a＋1\n` });
+    expect(lines(diagnostics)).toEqual(['metrics/m.yaml:3:13 metric-full-width formula "a＋1" has "＋" for "+" (read as "a+1"; write that)']);
+    expect(diagnostics[0]?.severity).toBe('warning');
+    expect(store.get('b')?.value).toBe(2);
   });
 
   it('names a failing check and shows both sides\' values', () => {
@@ -210,7 +212,7 @@ describe('buildStore', () => {
       'metrics/m.yaml:3:1 metric-unfilled metric "c" is not filled in',
       // a mapping without value or formula is a group, so its attributes read as metrics
       'metrics/m.yaml:4:12 metric-invalid metric "d.unit" has value "个" (expected a number, a percentage like 15.3%, or a mapping with value/formula)',
-      'metrics/m.yaml:5:13 metric-invalid metric "e": a number or a percentage like 15.3%',
+      'metrics/m.yaml:5:13 metric-invalid metric "e" has value "x" (expected a number, a percentage like 15.3%, or a mapping with value/formula)',
       'metrics/m.yaml:6:1 metric-invalid metric name "f.g" must not be empty or contain "." (dots separate groups in ids)',
     ]);
   });
@@ -220,7 +222,7 @@ describe('buildStore', () => {
   it('does not cascade an invalid metric into unknown-metric errors', () => {
     const { diagnostics } = build({ 'metrics/m.yaml': `收到: 48\n受理: 四十五\n比例:\n  formula: 受理 / 收到\nchecks:\n  - 受理 <= 收到\n` });
     expect(lines(diagnostics)).toEqual([
-      'metrics/m.yaml:2:5 metric-invalid metric "受理" has value "四十五" (expected a number, a percentage like 15.3%, or a mapping with value/formula)',
+      'metrics/m.yaml:2:5 metric-invalid metric "受理" has its value "四十五" in Chinese numerals (write 45; the format cn prints Chinese numerals)',
     ]);
   });
 
@@ -233,7 +235,7 @@ describe('buildStore', () => {
     expect(build({ 'metrics/m.yaml': '# nothing yet\n' }).diagnostics).toEqual([]);
   });
 
-  it('reports unknown attribute keys at the key, with the allowed ones', () => {
+  it('reports unknown attribute keys at the key, with a did-you-mean and the allowed ones', () => {
     const { diagnostics } = build({ 'metrics/m.yaml': `a: { value: 1, unti: 个 }\nb:\n  value: 2\n  lable: 两\n` });
     expect(lines(diagnostics)).toEqual([
       'metrics/m.yaml:1:16 unknown-key unknown key "unti" in metric "a" (did you mean "unit"?) (allowed: value, formula, format, unit, label, note, source)',
@@ -260,3 +262,126 @@ describe('buildStore', () => {
     expect(diagnostics).toEqual([]);
   });
 });
+
+/** `file:line:column severity rule message` for the clerk's mistakes, warnings included. */
+function full(diagnostics: readonly Diagnostic[]): string[] {
+  return diagnostics.map((d) => `${d.file}:${d.place?.line}:${d.place?.column} ${d.severity} ${d.rule} ${d.message}`);
+}
+
+describe('the clerk\'s mistakes in metric files (issue 7)', () => {
+  it('reads attributes named in Chinese as the attributes meant, each key an error with its did-you-mean', () => {
+    const { store, diagnostics } = build({ 'metrics/m.yaml': `行政复议:\n  受理: { 数值: 45, 单位: 件 }\nchecks:\n  - 行政复议.受理 == 45\n` });
+    expect(full(diagnostics)).toEqual([
+      'metrics/m.yaml:2:9 error unknown-key unknown key "数值" in metric "行政复议.受理" (did you mean "value"?) (allowed: value, formula, format, unit, label, note, source)',
+      'metrics/m.yaml:2:17 error unknown-key unknown key "单位" in metric "行政复议.受理" (did you mean "unit"?) (allowed: value, formula, format, unit, label, note, source)',
+    ]);
+    expect(diagnostics[1]?.zh).toBe('指标“行政复议.受理”中有未知的键“单位”（是否应为“unit”？）（可用的键：value、formula、format、unit、label、note、source）');
+    expect(store.get('行政复议.受理')).toMatchObject({ value: 45, unit: '件' });
+  });
+
+  it('reads a mapping whose only key is a misspelt value as a metric, not a group', () => {
+    const { store, diagnostics } = build({ 'metrics/m.yaml': `a: { valeu: 3 }\nb:\n  formular: a + 1\n` });
+    expect(full(diagnostics).map((l) => l.replace(/ \(allowed: .*\)$/, ''))).toEqual([
+      'metrics/m.yaml:1:6 error unknown-key unknown key "valeu" in metric "a" (did you mean "value"?)',
+      'metrics/m.yaml:3:3 error unknown-key unknown key "formular" in metric "b" (did you mean "formula"?)',
+    ]);
+    expect(store.get('a')?.value).toBe(3);
+    expect(store.get('b')?.value).toBe(4);
+  });
+
+  it('reports a thousands separator that splits a value inside { … } at the comma, once', () => {
+    const { store, diagnostics } = build({ 'metrics/m.yaml': `a: { value: 22,487, unit: 条 }\ng: { x: 1,046, y: 2 }\n` });
+    expect(full(diagnostics)).toEqual([
+      'metrics/m.yaml:1:15 error metric-invalid the comma in "22,487" ends the value inside { … }, so metric "a" was read as 22 (write 22487, without the thousands separator)',
+      'metrics/m.yaml:2:10 error metric-invalid the comma in "1,046" ends the value inside { … }, so metric "g.x" was read as 1 (write 1046, without the thousands separator)',
+    ]);
+    expect(store.get('a')?.value).toBeUndefined();
+    expect(store.get('g.y')?.value).toBe(2);
+    expect([...store.ids()]).toEqual(['a', 'g.x', 'g.y']);
+  });
+
+  it('reads a thousands separator in a plain value, with a warning at the comma', () => {
+    const { store, diagnostics } = build({ 'metrics/m.yaml': `a: 1,234\n` });
+    expect(full(diagnostics)).toEqual(['metrics/m.yaml:1:5 warning metric-thousands-separator metric "a" has a thousands separator in its value "1,234" (read as 1234; write 1234, and format: grouped to print 1,234)']);
+    expect(store.get('a')?.value).toBe(1234);
+  });
+
+  it('points at the character typed wrong in a value, quoted or not, in a mapping or not', () => {
+    const { store, diagnostics } = build({ 'metrics/m.yaml': `a: 42.3％\nb: "31个"\nc: { value: ４８, unit: 件 }\n` });
+    expect(full(diagnostics)).toEqual([
+      'metrics/m.yaml:1:8 warning metric-full-width metric "a" has full-width "％" in its value "42.3％" (read as 42.3%; write 42.3%)',
+      'metrics/m.yaml:2:7 error metric-invalid metric "b" has the unit "个" typed in its value "31个" (write { value: 31, unit: 个 })',
+      'metrics/m.yaml:3:13 warning metric-full-width metric "c" has full-width "４", "８" in its value "４８" (read as 48; write 48)',
+    ]);
+    expect(store.get('a')).toMatchObject({ format: 'percent:1' });
+    expect(store.get('a')?.value).toBeCloseTo(0.423, 12);
+    expect(store.get('b')?.value).toBeUndefined();
+    expect(store.get('c')).toMatchObject({ value: 48, unit: '件' });
+  });
+
+  it('suggests a known format for one typed in Chinese or misspelt', () => {
+    const { diagnostics } = build({ 'metrics/m.yaml': `a: { value: 0.5, format: 百分比:1 }\nb: { value: 2, format: intger }\n` });
+    expect(full(diagnostics).map((l) => l.replace(/ \(known: .*\)$/, ''))).toEqual([
+      'metrics/m.yaml:1:26 error unknown-format unknown format "百分比:1" (did you mean "percent:1"?)',
+      'metrics/m.yaml:2:24 error unknown-format unknown format "intger" (did you mean "integer"?)',
+    ]);
+  });
+
+  it('refuses a percent format on a count, at the format', () => {
+    const { diagnostics } = build({ 'metrics/m.yaml': `审批改革:\n  取消事项: { value: 18, format: percent:1 }\n` });
+    expect(full(diagnostics)).toEqual([
+      'metrics/m.yaml:2:30 error percent-on-count format "percent:1" prints the whole number 18 of "审批改革.取消事项" as "1800.0%" (percent is for shares: drop the format, or show a share, a metric with formula: part / total)',
+    ]);
+  });
+
+  it('warns about a share stated as a decimal, at the value, with the percentage to write', () => {
+    const { diagnostics } = build({
+      'metrics/m.yaml': `行政执法:\n  评查合格率: 0.423\nx: 9\ny: 59\n纠错: { value: 0.153, formula: x / y }\n`,
+    });
+    expect(full(diagnostics)).toEqual([
+      'metrics/m.yaml:2:10 warning share-as-decimal share "行政执法.评查合格率" is written as the decimal 0.423 and prints as "0.423" (write 42.3%)',
+      'metrics/m.yaml:5:14 warning share-as-decimal share "纠错" is written as the decimal 0.153 and prints as "0.153" (write 15.3%)',
+    ]);
+    expect(diagnostics[0]?.zh).toBe('指标“行政执法.评查合格率”是比率，写成了小数 0.423，将显示为“0.423”（应写为 42.3%）');
+  });
+
+  it('says nothing of decimals that are no share, or whose format is chosen', () => {
+    const { diagnostics } = build({
+      'metrics/m.yaml': `x: 8\ny: 10\n人均: { value: 0.8, formula: x / y }\n面积: 0.5\n占比: { value: 0.423, format: fixed:3 }\n万元: { value: 0.8, formula: x / 10 }\n满意率: 1\n`,
+    });
+    expect(diagnostics).toEqual([]);
+  });
+
+  it('reads ÷, ×, ≥ and full-width operators as ASCII, with a warning at the first', () => {
+    const { store, diagnostics } = build({ 'metrics/m.yaml': `a: 6\nb: 3\nc:\n  formula: "（a ＋ b）÷ b × 2"\nchecks:\n  - c ≥ 6\n  - c ＝ 6\n` });
+    expect(full(diagnostics)).toEqual([
+      'metrics/m.yaml:4:13 warning metric-full-width formula "（a ＋ b）÷ b × 2" has "（" for "(", "＋" for "+", "）" for ")", "÷" for "/", "×" for "*" (read as "(a + b)/ b * 2"; write that)',
+      'metrics/m.yaml:6:7 warning metric-full-width check "c ≥ 6" has "≥" for ">=" (read as "c >= 6"; write that)',
+      'metrics/m.yaml:7:7 warning metric-full-width check "c ＝ 6" has "＝" for "==" (read as "c == 6"; write that)',
+    ]);
+    expect(store.get('c')?.value).toBe(6);
+  });
+
+  it('keeps full-width parentheses that belong to a metric name', () => {
+    const { store, diagnostics } = build({ 'metrics/m.yaml': `镇（街道）: 5\n合计:\n  formula: 镇（街道） + 1\n` });
+    expect(diagnostics).toEqual([]);
+    expect(store.get('合计')?.value).toBe(6);
+  });
+
+  it('points at a typed operator past the others, and reports a later error at its own column', () => {
+    const { diagnostics } = build({ 'metrics/m.yaml': `a: 1\nb:\n  formula: a ≤ 1 ＋ 未知\n` });
+    expect(full(diagnostics)).toEqual([
+      'metrics/m.yaml:3:14 warning metric-full-width formula "a ≤ 1 ＋ 未知" has "≤" for "<=", "＋" for "+" (read as "a <= 1 + 未知"; write that)',
+      'metrics/m.yaml:3:20 error unknown-metric unknown metric "未知" in "a ≤ 1 ＋ 未知"',
+    ]);
+  });
+
+  it('names a full-width dot in an id of a formula, with the name to write', () => {
+    const { diagnostics } = build({ 'metrics/m.yaml': `行政复议:\n  收到: 48\n  比例:\n    formula: 行政复议。收到 / 2\n  一半:\n    formula: 收到。 / 2\n` });
+    expect(full(diagnostics)).toEqual([
+      'metrics/m.yaml:4:14 error unknown-metric unknown metric "行政复议。收到" in "行政复议。收到 / 2" ("。" for "." in the id: write 行政复议.收到)',
+      'metrics/m.yaml:6:14 error unknown-metric unknown metric "收到。" in "收到。 / 2" ("。" for "." in the id: write 收到)',
+    ]);
+  });
+});
+

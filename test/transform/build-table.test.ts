@@ -21,7 +21,7 @@ function select(query: Parameters<typeof selectMetrics>[1]): Selection {
 
 function html(selection: Selection, settings: { caption: string; format?: string; corner?: string }): string {
   const result = buildMetricTable(selection, { corner: '项目', ...settings });
-  if (!result.ok) throw new Error(result.messages.join('\n'));
+  if (!result.ok) throw new Error(result.messages.map((m) => m.en).join('\n'));
   return toHtml(result.table).replace(/\n/g, '');
 }
 
@@ -51,7 +51,7 @@ describe('buildMetricTable', () => {
 
   it('reports a format that cannot show a figure', () => {
     const result = buildMetricTable(select({ group: '财政', rows: ['增长'] }), { caption: 'x', corner: '项目', format: 'cn' });
-    expect(result).toEqual({ ok: false, messages: ['format "cn" needs a whole number from 0 to 9999 (got 0.052) (metric "财政.增长")'] });
+    expect(result).toMatchObject({ ok: false, messages: [{ en: 'format "cn" needs a whole number from 0 to 9999 (got 0.052) (metric "财政.增长")', zh: '格式 cn（汉字数字）只适用于 0 至 9999 的整数（该数值为 0.052）（指标“财政.增长”）', rule: 'unknown-format' }] });
   });
 
   it('escapes labels: a metric label is text, never markup', () => {
