@@ -13,6 +13,8 @@ export interface InlineRun {
   text: string;
   /** offsets[i] is where text[i] was typed. */
   offsets: number[];
+  /** The block is a heading (its typed number, if any, is the heading checks' business). */
+  heading: boolean;
 }
 
 /** Every block of inline text in the tree, in document order; directive labels are left out (they are attributes). */
@@ -21,7 +23,7 @@ export function inlineRuns(tree: Root, source: string): InlineRun[] {
   visit(tree, (node) => {
     if (node.type !== 'paragraph' && node.type !== 'heading' && node.type !== 'tableCell') return;
     if ((node.data as { directiveLabel?: boolean } | undefined)?.directiveLabel) return;
-    const run: InlineRun = { text: '', offsets: [] };
+    const run: InlineRun = { text: '', offsets: [], heading: node.type === 'heading' };
     collect(node as Parent, source, run);
     runs.push(run);
   });

@@ -4,6 +4,7 @@ import { msg } from '../../i18n/message.js';
 import { reportMessage } from '../report-message.js';
 import { placeAt } from '../vfile-place.js';
 import { isChinese, isClosingMark, isDigit, isHan } from './chinese.js';
+import { typedMarker } from '../heading-markers.js';
 import { inlineRuns, OBJECT, type InlineRun } from './inline-runs.js';
 
 /** Stands for a metric reference: it prints a figure. */
@@ -34,7 +35,7 @@ interface Finding {
 export function remarkChinesePunctuation() {
   return (tree: Root, file: VFile) => {
     for (const run of inlineRuns(tree, String(file.value))) {
-      const masked = mask(run.text);
+      const masked = maskHeadingNumber(run, mask(run.text));
       const findings = [...halfWidth(masked), ...quotes(masked), ...spaces(masked)].sort((a, b) => a.at - b.at);
       for (const f of findings) {
         const { before, after } = context(run, masked, f);
@@ -58,6 +59,12 @@ function mask(text: string): string {
     .replace(/^[ \t]*::.*$/gm, (m) => OBJECT.repeat(m.length));
 }
 
+/** A heading's typed number is reported by the heading checks (heading-number-form), not here. */
+function maskHeadingNumber(run: InlineRun, masked: string): string {
+  const marker = run.heading ? typedMarker(run.text) : undefined;
+  return marker ? marker.written.replace(/[.()]/g, OBJECT) + masked.slice(marker.written.length) : masked;
+}
+
 /** The character before i, looking through a line break (Markdown joins Chinese lines). */
 function left(t: string, i: number): string {
   let j = i - 1;
@@ -71,10 +78,11 @@ function right(t: string, i: number): string {
   return j < t.length ? t[j]! : '';
 }
 
-/** `一.` or `1.` or `(一` at a line's start is a typed heading number, reported as such. */
-function afterLineNumber(t: string, i: number): boolean {
-  const lineStart = t.lastIndexOf('\n', i - 1) + 1;
-  return /^[ \t\u3000]*[（(]?[一二三四五六七八九十\d]+[）)]?$/.test(t.slice(lineStart, i));
+/** What a `.` after a number at a line's start stands for: `一.` is 一、, `1.` is right as it is. */
+function afterLineNumber(t: string, i: number): 'chinese' | 'arabic' | undefined {
+  const typed = t.slice(t.lastIndexOf('\n', i - 1) + 1, i);
+  if (/^[ \t\u3000]*[一二三四五六七八九十]+$/.test(typed)) return 'chinese';
+  return /^[ \t\u3000]*[（(]?[一二三四五六七八九十\d]+[）)]?$/.test(typed) ? 'arabic' : undefined;
 }
 
 function halfWidth(t: string): Finding[] {
@@ -88,9 +96,11 @@ function halfWidth(t: string): Finding[] {
       // 全区,共 / 件,12件 / 如下: / {{…}},同比 — never 3,000 or 12:30 (digits on both sides), nor English
       if ((isChinese(l) && (isChinese(r) || isDigit(r) || r === FIGURE || r === '')) || (isChinese(r) && (l === FIGURE || isChinese(l)))) at(i);
     } else if (ch === '.') {
-      // 成效. at a sentence's end; not 1.5, not an ellipsis ..., not a typed number 一.
-      if (t[i - 1] === '.' || t[i + 1] === '.' || afterLineNumber(t, i)) continue;
-      if ((isChinese(l) || l === FIGURE) && (isChinese(r) || r === '')) at(i);
+      // 成效. at a sentence's end (。) or 一. numbering a line (、); not 1.5, 1. or an ellipsis ...
+      if (t[i - 1] === '.' || t[i + 1] === '.') continue;
+      const numbered = afterLineNumber(t, i);
+      if (numbered === 'chinese' && r !== '') found.push({ at: i, length: 1, replacement: '、', rule: 'halfwidth-punctuation' });
+      else if (!numbered && (isChinese(l) || l === FIGURE) && (isChinese(r) || r === '')) at(i);
     }
   }
   const { pairs, unmatched } = parentheses(t);
