@@ -36,7 +36,8 @@ export function remarkChinesePunctuation() {
   return (tree: Root, file: VFile) => {
     for (const run of inlineRuns(tree, String(file.value))) {
       const masked = maskHeadingNumber(run, mask(run.text));
-      const findings = [...halfWidth(masked), ...quotes(masked), ...spaces(masked)].sort((a, b) => a.at - b.at);
+      const paired = [...quotes(masked), ...parentheses(masked)];
+      const findings = [...paired, ...halfWidth(corrected(masked, paired)), ...spaces(masked)].sort((a, b) => a.at - b.at);
       for (const f of findings) {
         const { before, after } = context(run, masked, f);
         const place = placeAt(file, run.offsets[f.at] ?? 0);
@@ -85,6 +86,14 @@ function afterLineNumber(t: string, i: number): 'chinese' | 'arabic' | undefined
   return /^[ \t\u3000]*[（(]?[一二三四五六七八九十\d]+[）)]?$/.test(typed) ? 'arabic' : undefined;
 }
 
+/** The text with the quotes and parentheses already found put right, so that 件),其中 sees Chinese before its comma. */
+function corrected(t: string, findings: readonly Finding[]): string {
+  const chars = t.split('');
+  for (const f of findings) chars[f.at] = f.replacement;
+  return chars.join('');
+}
+
+/** Half-width , ; : ? ! . next to Chinese text. */
 function halfWidth(t: string): Finding[] {
   const found: Finding[] = [];
   const at = (i: number) => found.push({ at: i, length: 1, replacement: FULL_WIDTH[t[i]!]!, rule: 'halfwidth-punctuation' });
@@ -103,7 +112,14 @@ function halfWidth(t: string): Finding[] {
       else if (!numbered && (isChinese(l) || l === FIGURE) && (isChinese(r) || r === '')) at(i);
     }
   }
-  const { pairs, unmatched } = parentheses(t);
+  return found;
+}
+
+/** Half-width ( ) around Chinese text, or around a number that starts a Chinese sentence ((1)加强…); a lone one between Chinese characters. */
+function parentheses(t: string): Finding[] {
+  const found: Finding[] = [];
+  const at = (i: number) => found.push({ at: i, length: 1, replacement: FULL_WIDTH[t[i]!]!, rule: 'halfwidth-punctuation' });
+  const { pairs, unmatched } = matchParentheses(t);
   for (const [open, close] of pairs) {
     const inside = t.slice(open + 1, close);
     const numbering = /^[\d一二三四五六七八九十]+$/.test(inside) && isChinese(right(t, close));
@@ -116,7 +132,7 @@ function halfWidth(t: string): Finding[] {
   return found;
 }
 
-function parentheses(t: string): { pairs: Array<[number, number]>; unmatched: number[] } {
+function matchParentheses(t: string): { pairs: Array<[number, number]>; unmatched: number[] } {
   const pairs: Array<[number, number]> = [];
   const open: number[] = [];
   const unmatched: number[] = [];

@@ -20,6 +20,9 @@ describe('remarkChinesePunctuation', () => {
     expect((await render('全区(含开发区)共有\n')).places).toEqual(['1:3 halfwidth-punctuation', '1:8 halfwidth-punctuation']);
     expect((await render('收到{{行政复议.收到}}件,同比{{行政复议.收到}}.\n')).places).toEqual(['1:15 halfwidth-punctuation', '1:29 halfwidth-punctuation']);
     expect((await render('全区共收到,\n同比增长。\n')).places).toEqual(['1:6 halfwidth-punctuation']);
+    expect((await render('审结5件(含结转{{行政复议.收到}}件),其中"维持"为主,共\n')).places).toEqual([
+      '1:5 halfwidth-punctuation', '1:21 halfwidth-punctuation', '1:22 halfwidth-punctuation', '1:25 straight-quotes', '1:28 straight-quotes', '1:31 halfwidth-punctuation',
+    ]);
     expect((await render('(1)加强领导。\n\n一.加强领导。\n')).texts.map(([en]) => en.replace(/ half-width.*: /, ' '))).toEqual([
       '1:1 halfwidth-punctuation (1)加强 → （1)加强)',
       '1:3 halfwidth-punctuation (1)加强领导 → (1）加强领导)',
