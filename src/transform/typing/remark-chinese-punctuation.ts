@@ -53,6 +53,8 @@ export function remarkChinesePunctuation() {
 function mask(text: string): string {
   return text
     .replace(/[{｛]{2}[^\n]*?[}｝]{2}/g, (m) => FIGURE.repeat(m.length))
+    // an unclosed one (metric-syntax), up to the next space or Chinese mark
+    .replace(/[{｛]{2}[^\s，。；：、！？“”（）{}｛｝]*/g, (m) => FIGURE.repeat(m.length))
     .replace(/(?:\b[a-z][a-z0-9+.-]*:\/\/|\bwww\.|\bmailto:|[\w.+-]+@)[\x21-\x7e]*/gi, (m) => {
       const kept = m.replace(/[.,;:!?)"']+$/, '');
       return ADDRESS.repeat(kept.length) + m.slice(kept.length);
@@ -102,8 +104,9 @@ function halfWidth(t: string): Finding[] {
     const l = left(t, i);
     const r = right(t, i);
     if (',;:?!'.includes(ch)) {
-      // 全区,共 / 件,12件 / 如下: / {{…}},同比 — never 3,000 or 12:30 (digits on both sides), nor English
-      if ((isChinese(l) && (isChinese(r) || isDigit(r) || r === FIGURE || r === '')) || (isChinese(r) && (l === FIGURE || isChinese(l)))) at(i);
+      // 全区,共 / 件,12件 / 如下: / {{…}},同比 / 15.3%,同比 — never 3,000 or 12:30 (digits on both sides), nor English
+      const afterFigure = l === FIGURE || isChinese(l) || (ch !== ':' && (isDigit(l) || l === '%'));
+      if ((isChinese(l) && (isChinese(r) || isDigit(r) || r === FIGURE || r === '')) || (isChinese(r) && afterFigure)) at(i);
     } else if (ch === '.') {
       // 成效. at a sentence's end (。) or 一. numbering a line (、); not 1.5, 1. or an ellipsis ...
       if (t[i - 1] === '.' || t[i + 1] === '.') continue;

@@ -20,6 +20,7 @@ describe('remarkChinesePunctuation', () => {
     expect((await render('全区(含开发区)共有\n')).places).toEqual(['1:3 halfwidth-punctuation', '1:8 halfwidth-punctuation']);
     expect((await render('收到{{行政复议.收到}}件,同比{{行政复议.收到}}.\n')).places).toEqual(['1:15 halfwidth-punctuation', '1:29 halfwidth-punctuation']);
     expect((await render('全区共收到,\n同比增长。\n')).places).toEqual(['1:6 halfwidth-punctuation']);
+    expect((await render('占15.3%,同比增长;共48,其中\n')).places).toEqual(['1:7 halfwidth-punctuation', '1:12 halfwidth-punctuation', '1:16 halfwidth-punctuation']);
     expect((await render('审结5件(含结转{{行政复议.收到}}件),其中"维持"为主,共\n')).places).toEqual([
       '1:5 halfwidth-punctuation', '1:21 halfwidth-punctuation', '1:22 halfwidth-punctuation', '1:25 straight-quotes', '1:28 straight-quotes', '1:31 halfwidth-punctuation',
     ]);
@@ -52,6 +53,7 @@ describe('remarkChinesePunctuation', () => {
   const clean: Array<[string, string]> = [
     ['numbers and times', '共3,000件，增长1.5倍，12:30召开，比例3:1。'],
     ['metric references', '共{{行政复议.收到 | percent:1}}，{{行政复议.直接纠错率}}。'],
+    ['an unclosed metric reference', '收到{{行政复议.收到件，同比'],
     ['English words', '使用Excel,Word等软件，即“PPP(public-private partnership)”外的PPP (public-private) 模式: yes.'],
     ['a URL and an e-mail address', '详见http://www.wj.gov.cn/a.html?b=1,c=2及wjsfj@wj.gov.cn。'],
     ['inline code and code', '写作`全区,共`即可。\n\n```\n全区,共\n```'],
