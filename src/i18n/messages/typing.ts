@@ -87,8 +87,9 @@ export const typing = {
     example: { char: ',', fixed: '，', before: '全区,共收到', after: '全区，共收到' },
   }),
   'straight-quotes': entry({
-    en: (a: { fixed: string; before: string; after: string }) => `straight quote " around Chinese text (write ${a.fixed}: ${a.before} → ${a.after})`,
-    zh: (a) => `中文中的直引号 " 应为中文引号 ${a.fixed}（${a.before} → ${a.after}）`,
+    en: (a: { fixed: string; before: string; after: string }) =>
+      `straight quote " around Chinese text (write the ${a.fixed === '“' ? 'opening' : 'closing'} quote ${a.fixed}: ${a.before} → ${a.after})`,
+    zh: (a) => `中文中的直引号 " 应为中文${a.fixed === '“' ? '前引号' : '后引号'} ${a.fixed}：${a.before} → ${a.after}`,
     example: { fixed: '“', before: '坚持"依法行', after: '坚持“依法行' },
   }),
   'space-in-chinese': entry({

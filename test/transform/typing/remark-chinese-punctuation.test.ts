@@ -34,9 +34,9 @@ describe('remarkChinesePunctuation', () => {
   it('reports straight quotes around Chinese text, opening and closing', async () => {
     const { texts } = await render('坚持"依法行政"原则，他说"好”。\n');
     expect(texts).toEqual([
-      ['1:3 straight-quotes straight quote " around Chinese text (write “: 坚持"依法行政 → 坚持“依法行政)', '中文中的直引号 " 应为中文引号 “（坚持"依法行政 → 坚持“依法行政）'],
-      ['1:8 straight-quotes straight quote " around Chinese text (write ”: 依法行政"原则，他 → 依法行政”原则，他)', '中文中的直引号 " 应为中文引号 ”（依法行政"原则，他 → 依法行政”原则，他）'],
-      ['1:14 straight-quotes straight quote " around Chinese text (write “: 则，他说"好”。 → 则，他说“好”。)', '中文中的直引号 " 应为中文引号 “（则，他说"好”。 → 则，他说“好”。）'],
+      ['1:3 straight-quotes straight quote " around Chinese text (write the opening quote “: 坚持"依法行政 → 坚持“依法行政)', '中文中的直引号 " 应为中文前引号 “：坚持"依法行政 → 坚持“依法行政'],
+      ['1:8 straight-quotes straight quote " around Chinese text (write the closing quote ”: 依法行政"原则，他 → 依法行政”原则，他)', '中文中的直引号 " 应为中文后引号 ”：依法行政"原则，他 → 依法行政”原则，他'],
+      ['1:14 straight-quotes straight quote " around Chinese text (write the opening quote “: 则，他说"好”。 → 则，他说“好”。)', '中文中的直引号 " 应为中文前引号 “：则，他说"好”。 → 则，他说“好”。'],
     ]);
     expect((await render('坚持"依**法**行政"原则\n')).places).toEqual(['1:3 straight-quotes', '1:12 straight-quotes']);
   });
