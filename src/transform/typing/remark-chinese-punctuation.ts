@@ -1,10 +1,10 @@
 import type { Root } from 'mdast';
 import type { VFile } from 'vfile';
 import { msg } from '../../i18n/message.js';
+import { typedMarker } from '../heading-markers.js';
 import { reportMessage } from '../report-message.js';
 import { placeAt } from '../vfile-place.js';
 import { isChinese, isClosingMark, isDigit, isHan } from './chinese.js';
-import { typedMarker } from '../heading-markers.js';
 import { inlineRuns, OBJECT, type InlineRun } from './inline-runs.js';
 
 /** Stands for a metric reference: it prints a figure. */
