@@ -17,6 +17,12 @@ import { remarkMetrics } from './remark-metrics.js';
 import { remarkSafety } from './remark-safety.js';
 import { remarkTableHeaders } from './remark-table-headers.js';
 import { tableWithCaption } from './table-with-caption.js';
+import { remarkChinesePunctuation } from './typing/remark-chinese-punctuation.js';
+import { remarkCodeBlocks } from './typing/remark-code-blocks.js';
+import { remarkFullwidthBraces } from './typing/remark-fullwidth-braces.js';
+import { remarkLeadingFullwidthSpace } from './typing/remark-leading-fullwidth-space.js';
+import { remarkPastedTables } from './typing/remark-pasted-tables.js';
+import { remarkTypedHeadings } from './typing/remark-typed-headings.js';
 
 /**
  * What the sanitizer lets through: GitHub's schema without images (nothing may be
@@ -35,7 +41,9 @@ const schema = allowMetricBlocks({
  * The Markdown pipeline, built once per run and frozen: CommonMark + GFM, CJK-friendly
  * emphasis (`**粗体**，` works next to Chinese punctuation), metric references, metric
  * tables and charts (`:::table`, `:::chart`: remark-directive syntax), CJK soft breaks,
- * then to HTML through the sanitizer. Per-file data (the metric store) travels on the
+ * then to HTML through the sanitizer. The clerk's typing is checked on the tree as
+ * written, before references are replaced (typing/: pasted tables, indents, full-width
+ * braces and spaces, typed heading numbers, punctuation in Chinese text). Per-file data (the metric store) travels on the
  * vfile.
  */
 export function createMarkdownProcessor() {
@@ -45,6 +53,12 @@ export function createMarkdownProcessor() {
     .use(remarkCjkFriendly)
     .use(remarkDirective)
     .use(remarkLiteralTextDirectives)
+    .use(remarkCodeBlocks)
+    .use(remarkPastedTables)
+    .use(remarkLeadingFullwidthSpace)
+    .use(remarkFullwidthBraces)
+    .use(remarkTypedHeadings)
+    .use(remarkChinesePunctuation)
     .use(remarkSafety)
     .use(remarkDisclosureTables)
     .use(remarkMetrics)

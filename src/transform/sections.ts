@@ -11,7 +11,7 @@ export interface RenderedSection {
 }
 
 /** Messages from the Markdown stage that are errors: they would publish wrong figures. */
-const FATAL = new Set(['unknown-metric', 'unknown-format', 'metric-syntax']);
+const FATAL = new Set(['unknown-metric', 'unknown-format', 'metric-syntax', 'pasted-table', 'fenced-code', 'fullwidth-braces', 'heading-number-level', 'heading-number-form', 'title-heading']);
 
 /**
  * Runs each section through the Markdown processor and turns the messages the plugins
