@@ -4,11 +4,17 @@ import { LineIndex } from '../diagnostics/position.js';
 import { msg, type Message } from '../i18n/message.js';
 import type { SourceFile } from '../load/read-project.js';
 
+/** Offsets of the parsed text → 1-based places in the file as the clerk wrote it. */
+export interface Places {
+  place(offset: number): Place;
+}
+
 /** A parsed YAML file that can still point back at its source. */
 export interface YamlFile {
+  /** The file as parsed: as written, or with the keyboard mistakes mended (see parseYaml). */
   file: SourceFile;
   doc: Document.Parsed;
-  lines: LineIndex;
+  lines: Places;
   /** Plain JS value of the document (undefined when it had syntax errors). */
   value: unknown;
 }
@@ -19,6 +25,11 @@ export interface YamlFile {
  * makes (`title：…`, `收到:48`, `　` in the indentation) are reported at the character,
  * every one of them; otherwise the first syntax error is reported at its position (the
  * ones after it tend to follow from it). Duplicate keys get their own rule.
+ *
+ * When keyboard mistakes are all that is wrong, the file is parsed again with them mended
+ * (`：` read as `: `), so the rest of the checks still run and every other problem of the
+ * file is reported in the same run; places still point into the file as written. Nothing
+ * is built: the mistakes are errors.
  */
 export function parseYaml(file: SourceFile, sink: Sink): YamlFile | undefined {
   const lines = new LineIndex(file.text);
@@ -34,14 +45,43 @@ export function parseYaml(file: SourceFile, sink: Sink): YamlFile | undefined {
   for (const warning of doc.warnings) {
     sink.warn(file.path, lines.place(warning.pos[0]), msg('yaml-syntax/warning', { reason: firstLine(warning.message) }));
   }
-  if (doc.errors.length > 0 || typed.length > 0) return undefined;
+  if (typed.length > 0) return mended(file, typed, lines);
+  if (doc.errors.length > 0) return undefined;
   return { file, doc, lines, value: doc.toJS({ maxAliasCount: 100 }) };
 }
 
-/** A mistake that a Chinese keyboard makes in YAML, at the offset of the character. */
+/** The file parsed with every keyboard mistake mended, or undefined when it still does not parse. */
+function mended(file: SourceFile, mistakes: readonly KeyboardMistake[], lines: LineIndex): YamlFile | undefined {
+  let text = '';
+  let from = 0;
+  // where the mended text grew: [offset in the mended text, characters added before it]
+  const shifts: Array<[number, number]> = [];
+  for (const { fix } of [...mistakes].sort((a, b) => a.fix.at - b.fix.at)) {
+    if (fix.at < from) continue;
+    text += file.text.slice(from, fix.at) + fix.insert;
+    from = fix.at + fix.remove;
+    const grown = fix.insert.length - fix.remove;
+    if (grown !== 0) shifts.push([text.length, (shifts.at(-1)?.[1] ?? 0) + grown]);
+  }
+  text += file.text.slice(from);
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: true, keepSourceTokens: false });
+  if (doc.errors.length > 0) return undefined;
+  const places: Places = {
+    place(offset) {
+      let added = 0;
+      for (const [at, total] of shifts) if (at <= offset) added = total;
+      return lines.place(Math.max(0, offset - added));
+    },
+  };
+  return { file: { path: file.path, text }, doc, lines: places, value: doc.toJS({ maxAliasCount: 100 }) };
+}
+
+/** A mistake that a Chinese keyboard makes in YAML, at the offset of the character, and how it is mended. */
 interface KeyboardMistake {
   offset: number;
   message: Message;
+  /** Replace `remove` characters at `at` with `insert`. */
+  fix: { at: number; remove: number; insert: string };
 }
 
 /**
@@ -75,7 +115,9 @@ function inKey(text: string, start: number, end: number, valueless: boolean): Ke
   const source = text.slice(start, end);
   const halfWidthToo = valueless || source.includes('\n');
   for (const [line, at] of linesOf(source, start)) {
-    if (line.startsWith('\u3000')) found.push({ offset: at, message: msg('yaml-syntax/full-width-indent') });
+    // a full-width space is as wide as two half-width ones
+    const wide = /^\u3000+/u.exec(line)?.[0].length ?? 0;
+    if (wide > 0) found.push({ offset: at, message: msg('yaml-syntax/full-width-indent'), fix: { at, remove: wide, insert: '  '.repeat(wide) } });
     const colon = colonMistake(text, line, at, halfWidthToo);
     if (colon) found.push(colon);
   }
@@ -99,9 +141,10 @@ function colonMistake(text: string, line: string, at: number, halfWidthToo: bool
   const offset = at + line.indexOf(colon, indent.length + key.length);
   // the node may end before the line does (`受理：{ value: 45 }` is read as the key `受理：{ value`)
   const fixed = { key, fixed: fixedLine(key, restOfLine(text, offset + 1)) };
-  if (colon === '：') return { offset, message: msg('yaml-syntax/full-width-colon', fixed) };
+  if (colon === '：') return { offset, message: msg('yaml-syntax/full-width-colon', fixed), fix: { at: offset, remove: 1, insert: /^[ \n]|^$/.test(text.slice(offset + 1, offset + 2)) ? ':' : ': ' } };
   if (!halfWidthToo || rest === '' || rest.startsWith(' ') || rest.startsWith('/')) return undefined;
-  return { offset, message: rest.startsWith('\u3000') ? msg('yaml-syntax/colon-full-width-space', fixed) : msg('yaml-syntax/colon-space', fixed) };
+  if (rest.startsWith('\u3000')) return { offset, message: msg('yaml-syntax/colon-full-width-space', fixed), fix: { at: offset + 1, remove: 1, insert: ' ' } };
+  return { offset, message: msg('yaml-syntax/colon-space', fixed), fix: { at: offset + 1, remove: 0, insert: ' ' } };
 }
 
 /** The source line from an offset, without a trailing comment. */

@@ -77,10 +77,26 @@ describe('parseYaml on what a Chinese keyboard types', () => {
   it('points at a full-width colon after a top-level key, instead of "implicit keys"', () => {
     const text = '# 报告\ntitle：某区司法局2020年法治政府建设情况报告\nissuer: 某区司法局\n';
     const { yaml } = parse(text);
-    expect(yaml).toBeUndefined();
+    // read with the colon mended, so the file's other problems are reported in the same run
+    expect(yaml?.value).toEqual({ title: '某区司法局2020年法治政府建设情况报告', issuer: '某区司法局' });
     expect(described(text)).toEqual([
       'yaml-syntax 2:6 full-width colon "：" after "title" (type a half-width colon and a space: "title: 某区司法局2020年法治政府建设…") | “title”后的冒号“：”是全角字符（请改为半角冒号加一个空格：“title: 某区司法局2020年法治政府建设…”）',
     ]);
+  });
+
+  it('reads a file with its keyboard mistakes mended, every place pointing into the file as written', () => {
+    const text = 'title：某区\nissuer:某区司法局\n行政复议:\n\u3000收到: 48\ndate: 2021-01-25\n';
+    const { yaml, diagnostics } = parse(text);
+    expect(diagnostics.map((d) => [d.rule, d.place])).toEqual([
+      ['yaml-syntax', { line: 1, column: 6 }],
+      ['yaml-syntax', { line: 2, column: 7 }],
+      ['yaml-syntax', { line: 4, column: 1 }],
+    ]);
+    expect(yaml?.value).toEqual({ title: '某区', issuer: '某区司法局', 行政复议: { 收到: 48 }, date: '2021-01-25' });
+    expect(placeOf(yaml!, ['title'])).toEqual({ line: 1, column: 7 });
+    expect(placeOf(yaml!, ['issuer'])).toEqual({ line: 2, column: 8 });
+    expect(placeOf(yaml!, ['行政复议', '收到'])).toEqual({ line: 4, column: 6 });
+    expect(placeOf(yaml!, ['date'])).toEqual({ line: 5, column: 7 });
   });
 
   it('reports every full-width colon of a file in one run', () => {
