@@ -1,4 +1,4 @@
-import { relative, resolve } from 'node:path';
+import { basename, relative, resolve } from 'node:path';
 import { say, text } from '../i18n/message.js';
 import { isReportKind, REPORT_KINDS } from '../scaffold/kinds.js';
 import { skeleton } from '../scaffold/skeleton.js';
@@ -15,7 +15,7 @@ export async function runNew(dirArg: string, flags: NewFlags, io: Io): Promise<n
   const lang = io.lang ?? 'en';
   if (!isReportKind(flags.kind)) throw new UsageError(text('ui.new.unknown-kind', { kind: flags.kind, kinds: REPORT_KINDS.join(', ') }));
   const dir = resolve(dirArg);
-  const files = skeleton({ kind: flags.kind, today: localDate(clock(io.env)) });
+  const files = skeleton({ kind: flags.kind, today: localDate(clock(io.env)), name: basename(dir) });
   try {
     await writeNewTree(dir, files);
   } catch (error) {

@@ -4,6 +4,7 @@ import { parseYaml } from '../validate/yaml.js';
 import type { Artifact } from '../write/atomic.js';
 import { nextManifest } from './next-manifest.js';
 import { nextMetrics } from './next-metrics.js';
+import { schemaFile } from '../scaffold/schema-file.js';
 
 export interface NextYearSettings {
   /** Last year's directory as the new report.yaml's `previous:` names it (relative, `/`-separated). */
@@ -41,5 +42,7 @@ export function nextYear(project: ProjectFiles, settings: NextYearSettings, sink
     files.push({ name: file.path, content: metrics.text });
   }
   for (const file of project.sections) files.push({ name: file.path, content: file.text });
+  // this version's schema, which the report.yaml modeline points at (last year's copy may be older)
+  files.push(schemaFile());
   return { files, year, emptied };
 }

@@ -9,6 +9,8 @@ export interface SkeletonOptions {
   kind: ReportKind;
   /** Today as `YYYY-MM-DD`, from the clock the CLI reads (the generator stays pure). */
   today: string;
+  /** The new directory's name: a year in it (`2024年法治政府建设情况报告`) is the report's year. */
+  name?: string;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface SkeletonOptions {
  */
 export function skeleton(options: SkeletonOptions): Artifact[] {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(options.today)) throw new Error(`skeleton needs today as YYYY-MM-DD (got "${options.today}")`);
-  const year = reportYear(options.today);
+  const year = yearInName(options.name, options.today) ?? reportYear(options.today);
   const body = options.kind === 'disclosure-annual' ? disclosureReportFiles(year) : plainReportFiles(year);
   return [{ name: 'report.yaml', content: manifestText({ kind: options.kind, year, today: options.today }) }, ...body, schemaFile()];
 }
@@ -29,4 +31,11 @@ export function skeleton(options: SkeletonOptions): Artifact[] {
 export function reportYear(today: string): number {
   const year = Number(today.slice(0, 4));
   return today.slice(5, 7) === '12' ? year : year - 1;
+}
+
+/** The year a directory's name gives (`2024年…`, `wujin-2024`), when it is one a report can cover by today. */
+export function yearInName(name: string | undefined, today: string): number | undefined {
+  const match = /(?<!\d)((?:19|20)\d{2})(?!\d)/.exec(name ?? '');
+  const year = match ? Number(match[1]) : undefined;
+  return year !== undefined && year <= Number(today.slice(0, 4)) ? year : undefined;
 }

@@ -46,7 +46,7 @@ describe('every line the CLI prints, in Chinese', () => {
     const parent = mkdtempSync(join(tmpdir(), 'report-zh-init-'));
     const result = await runCli(['init', '--from', join(ROOT, 'data/wujin-2020'), 'wujin-2021'], { cwd: parent, env: ZH });
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).toMatch(/^已以 .*wujin-2020 为底稿新建 wujin-2021：共 19 个文件，89 项指标数值待填写（运行 report check wujin-2021 可逐项列出）\n$/);
+    expect(result.stderr).toMatch(/^已以 .*wujin-2020 为底稿新建 wujin-2021：共 20 个文件，89 项指标数值待填写（运行 report check wujin-2021 可逐项列出）\n$/);
   });
 
   it('report diff: the summary and the lists', async () => {

@@ -28,11 +28,13 @@ describe('report init --from data/wujin-2020 (real CLI)', () => {
   });
 
   it('says what it created and how many figures are left to fill in', () => {
-    expect(stderr).toMatch(/^created wujin-2021 from .*wujin-2020: 19 files, 89 metric values to fill in \(report check wujin-2021 lists them\)\n$/);
+    expect(stderr).toMatch(/^created wujin-2021 from .*wujin-2020: 20 files, 89 metric values to fill in \(report check wujin-2021 lists them\)\n$/);
   });
 
   it('copies report.yaml, every metric file and every section, and nothing else', () => {
-    expect(readdirSync(dir).sort()).toEqual(['metrics', 'report.yaml', 'sections']);
+    expect(readdirSync(dir).sort()).toEqual(['.report', 'metrics', 'report.yaml', 'sections']);
+    // the schema the report.yaml modeline points at, so editors check the new report too
+    expect(readFileSync(join(dir, '.report/report.schema.json'), 'utf8')).toBe(readFileSync(join(ROOT, 'schema/report.schema.json'), 'utf8'));
     expect(readdirSync(join(dir, 'metrics')).sort()).toEqual(readdirSync(join(LAST, 'metrics')).sort());
     for (const name of readdirSync(join(LAST, 'sections'))) {
       expect(readFileSync(join(dir, 'sections', name), 'utf8'), name).toBe(readFileSync(join(LAST, 'sections', name), 'utf8'));

@@ -6,7 +6,7 @@ import { Sink } from '../../src/diagnostics/diagnostic.js';
 import { cells } from '../../src/kinds/disclosure-annual/layout.js';
 import { REPORT_KINDS, type ReportKind } from '../../src/scaffold/kinds.js';
 import { SCHEMA_FILE } from '../../src/scaffold/schema-file.js';
-import { reportYear, skeleton } from '../../src/scaffold/skeleton.js';
+import { reportYear, yearInName, skeleton } from '../../src/scaffold/skeleton.js';
 import { manifestJsonSchema } from '../../src/validate/json-schema.js';
 import { validateManifest } from '../../src/validate/manifest.js';
 import { expectGolden } from '../helpers/golden.js';
@@ -124,6 +124,16 @@ describe('skeleton dates and years', () => {
     expect(manifest.title).toBe('某区人民政府2024年法治政府建设情况报告');
     expect(manifest.date).toBe('2025-03-05');
     expect(manifest['index-number']).toBe('000000000/2025-00001');
+  });
+
+  it('takes the year from the directory name when it gives one a report can cover', () => {
+    expect(yearInName('2023年法治政府建设情况报告', '2025-03-05')).toBe(2023);
+    expect(yearInName('wujin-2024', '2025-03-05')).toBe(2024);
+    expect(yearInName('2030年规划', '2025-03-05')).toBeUndefined();
+    expect(yearInName('法治政府建设情况报告', '2025-03-05')).toBeUndefined();
+    expect(yearInName('report-120345', '2025-03-05')).toBeUndefined();
+    const files = Object.fromEntries(skeleton({ kind: 'report', today: '2025-03-05', name: '2023年法治政府建设情况报告' }).map((f) => [f.name, String(f.content)]));
+    expect((parse(files['report.yaml']!) as Record<string, string>).title).toBe('某区人民政府2023年法治政府建设情况报告');
   });
 
   it('refuses a date that is not YYYY-MM-DD (a programmer error)', () => {

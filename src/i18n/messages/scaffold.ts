@@ -26,12 +26,14 @@ export const scaffold = {
   }),
   'ui.help.new.after': entry({
     en: () => `
-The report covers last year (this year in December) and is dated today; every value is a placeholder to replace.
+The report covers the year in the directory's name (2024年…), else last year (this year in
+December), and is dated today; every value is a placeholder to replace.
 Editors with the YAML extension check report.yaml as it is typed against .report/report.schema.json.
 Examples: report new 2024年法治政府建设情况报告
           report new 2024年政府信息公开工作年度报告 --kind disclosure-annual`,
     zh: () => `
-报告年度预填为上一年（12月份为本年），成文日期预填为今天；所有内容都是示例，请逐项改为实际内容。
+报告年度取目录名中的年份（如“2024年…”），目录名中没有年份时预填为上一年（12月份为本年）；
+成文日期预填为今天；所有内容都是示例，请逐项改为实际内容。
 装有 YAML 扩展的编辑器（如 VS Code）按 .report/report.schema.json 随时检查 report.yaml。
 示例：report new 2024年法治政府建设情况报告
       report new 2024年政府信息公开工作年度报告 --kind disclosure-annual`,
