@@ -1,13 +1,6 @@
 #!/usr/bin/env node
-// Prints each rule id with its Chinese message (the catalogue's example), as the README's
-// rule table quotes it: `npm run build && node scripts/rule-messages.js`.
-import { catalogue, ruleOf } from '../dist/i18n/catalogue.js';
+// Prints each rule id with its example message in English and Chinese, as JSON lines, for
+// the README's rule table: `npm run build && node scripts/rule-messages.js`.
+import { ruleExamples } from '../dist/i18n/rule-examples.js';
 
-const seen = new Set();
-for (const [key, entry] of Object.entries(catalogue)) {
-  if (key.startsWith('ui.')) continue;
-  const rule = ruleOf(key);
-  if (seen.has(rule)) continue;
-  seen.add(rule);
-  console.log(`${rule}\t${entry.zh(entry.example)}`);
-}
+for (const [rule, text] of ruleExamples()) console.log(JSON.stringify({ rule, ...text }));

@@ -27,24 +27,17 @@ export class Sink {
   readonly diagnostics: Diagnostic[] = [];
 
   /** An error at a place, with a message from the catalogue (`msg(...)`). */
-  error(file: string, place: Place | undefined, message: Message): void;
-  /** @deprecated being replaced by catalogue messages (issue 7); English only. */
-  error(file: string, place: Place | undefined, message: string, rule: string): void;
-  error(file: string, place: Place | undefined, message: Message | string, rule?: string): void {
-    this.push('error', file, place, message, rule);
+  error(file: string, place: Place | undefined, message: Message): void {
+    this.push('error', file, place, message);
   }
 
   /** A warning: the output is still right, but the clerk should look. */
-  warn(file: string, place: Place | undefined, message: Message): void;
-  /** @deprecated being replaced by catalogue messages (issue 7); English only. */
-  warn(file: string, place: Place | undefined, message: string, rule: string): void;
-  warn(file: string, place: Place | undefined, message: Message | string, rule?: string): void {
-    this.push('warning', file, place, message, rule);
+  warn(file: string, place: Place | undefined, message: Message): void {
+    this.push('warning', file, place, message);
   }
 
-  private push(severity: Severity, file: string, place: Place | undefined, message: Message | string, rule?: string): void {
-    const m = typeof message === 'string' ? { en: message, zh: message, rule: rule ?? 'unknown' } : message;
-    this.diagnostics.push({ severity, file, place, message: m.en, zh: m.zh, rule: m.rule });
+  private push(severity: Severity, file: string, place: Place | undefined, message: Message): void {
+    this.diagnostics.push({ severity, file, place, message: message.en, zh: message.zh, rule: message.rule });
   }
 
   get errorCount(): number {

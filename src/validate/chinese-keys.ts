@@ -58,6 +58,7 @@ export const MANIFEST_KEY_NAMES: KeyNames = [
   ['output', ['输出文件名', '文件名']],
   ['kind', ['报告类型', '类型', '种类']],
   ['previous', ['上年报告', '上一年度报告', '去年报告', '上年度报告']],
+  ['confirmed-years', ['已核对年份', '确认年份', '保留年份']],
 ];
 
 /** The attributes of a metric written as a mapping (README, "Metrics"). */

@@ -7,6 +7,7 @@ import type { Io } from '../../src/cli/io.js';
 import { main } from '../../src/cli/main.js';
 import { writeFailure } from '../../src/cli/write-failure.js';
 import { ROOT } from '../helpers/run-cli.js';
+import { DirectoryNotEmptyError } from '../../src/write/new-tree.js';
 
 /** Runs the program in this process, as bin/report.js does, with the output caught. */
 async function run(args: string[], env: NodeJS.ProcessEnv = {}): Promise<{ code: number; stdout: string; stderr: string }> {
@@ -119,7 +120,7 @@ describe('usage and environment errors (exit 2)', () => {
   });
 
   it('a report directory init cannot create', () => {
-    const notEmpty = writeFailure('create', '/srv/2021', new Error('failed to create "/srv/2021" (it exists and is not empty; choose a new directory)'));
+    const notEmpty = writeFailure('create', '/srv/2021', new DirectoryNotEmptyError('/srv/2021'));
     expect(notEmpty.text).toEqual({
       en: 'failed to create "/srv/2021" (it exists and is not empty; choose a new directory)',
       zh: '无法创建目录“/srv/2021”（该目录已存在且不为空，请另选一个新目录）',

@@ -74,7 +74,7 @@ describe('report new --help', () => {
     expect(zh.code).toBe(0);
     expect(zh.stdout).toContain('新建一份报告');
     expect(zh.stdout).toContain('--kind <kind>');
-    expect(zh.stdout).toContain('disclosure-annual（政府信息公开工作年度报告');
+    expect(zh.stdout.replace(/\n\s+/g, '')).toContain('disclosure-annual（政府信息公开工作年度报告');
     const en = await runCli(['new', '--help']);
     expect(en.stdout).toContain('start a report from nothing');
   });

@@ -59,7 +59,6 @@ describe('buildMetricChart', () => {
             zh: '图表混用了不同单位（“名”“件”），一根坐标轴只能表示一种单位（请每个图表只放同一单位的指标）',
             rule: 'chart-units',
           },
-          rule: 'chart-units',
         },
       ],
     });

@@ -3,7 +3,6 @@ import type { Text } from '../text.js';
 
 const NO_HINT: Text = { en: '', zh: '' };
 const EXPECTED_VALUE = { en: 'expected a number, a percentage like 15.3%, or a mapping with value/formula', zh: '应为数字、百分数（如 15.3%），或含 value/formula 的映射' };
-const ATTRIBUTES = ['value', 'formula', 'format', 'unit', 'label', 'note', 'source'];
 
 /** A check as messages name it: `"name" (expr)` or `"expr"`. */
 interface CheckArgs {
