@@ -6,9 +6,11 @@ import { disclosure } from './messages/disclosure.js';
 import { fonts } from './messages/fonts.js';
 import { init } from './messages/init.js';
 import { input } from './messages/input.js';
+import { layout } from './messages/layout.js';
 import { manifest } from './messages/manifest.js';
 import { markdown } from './messages/markdown.js';
 import { metrics } from './messages/metrics.js';
+import { prose } from './messages/prose.js';
 import { scaffold } from './messages/scaffold.js';
 import { typing } from './messages/typing.js';
 import { yaml } from './messages/yaml.js';
@@ -20,9 +22,9 @@ import { yaml } from './messages/yaml.js';
  * areas live in messages/ so that each stays readable; a key may appear in one area only
  * (test/i18n/catalogue.test.ts).
  */
-export const AREAS = { common, input, yaml, manifest, metrics, markdown, typing, disclosure, fonts, cli, init, scaffold, diff };
+export const AREAS = { common, input, yaml, manifest, metrics, markdown, typing, disclosure, prose, layout, fonts, cli, init, scaffold, diff };
 
-export const catalogue = { ...common, ...input, ...yaml, ...manifest, ...metrics, ...markdown, ...typing, ...disclosure, ...fonts, ...cli, ...init, ...scaffold, ...diff };
+export const catalogue = { ...common, ...input, ...yaml, ...manifest, ...metrics, ...markdown, ...typing, ...disclosure, ...prose, ...layout, ...fonts, ...cli, ...init, ...scaffold, ...diff };
 
 export type Catalogue = typeof catalogue;
 export type MessageKey = keyof Catalogue & string;
