@@ -18,7 +18,8 @@ export interface LayoutReport {
  *    each into a link annotation whose Rect tells the page and height it landed on.
  *  - Signature never alone (§7.3.5.5, ref §A.5.5): if the signature block starts a page
  *    with no body text, first tighten the line pitch of the text on the page before (at
- *    most 10 %) so it fits there; failing that, move the last two body lines over.
+ *    most 10 %) so it fits there; failing that, move the last two body lines over (a
+ *    block with fewer lines there moves whole, and the headings in front of it go too).
  *  - 版记 (§7.4, §7.5): anchored to the bottom of the 版心 on the last page, and that page
  *    gets no number: the last page is made a named page (`colophon`, whose margin boxes
  *    are empty), splitting the paragraph the page break falls in at its exact character.
@@ -291,7 +292,14 @@ function installToolkit(): void {
     breakAt: (arg) => {
       const { block, char } = arg as { block: number; char: number };
       const target = blocks()[block];
-      if (target) splitAt(target, char).style.breakBefore = 'page';
+      if (!target) return null;
+      // A block that moves whole takes the headings in front of it along: a heading is
+      // never the last thing on a page (it keeps with its first line, print.css).
+      let start = splitAt(target, char);
+      if (char <= 0) {
+        while (start.previousElementSibling instanceof HTMLElement && /^H[1-6]$/.test(start.previousElementSibling.tagName) && !start.previousElementSibling.classList.contains('title')) start = start.previousElementSibling;
+      }
+      start.style.breakBefore = 'page';
       return null;
     },
     colophonHeight: () => {

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 /** GB/T 9704-2012 geometry in millimetres (§5.2), and the derived pitches (ref §A.2). */
@@ -101,4 +102,36 @@ export function widthInChars(text: string): number {
 export function linePitch(lines: readonly Line[]): number {
   if (lines.length < 2) return 0;
   return (lines[lines.length - 1]!.baseline - lines[0]!.baseline) / PT / (lines.length - 1);
+}
+
+/**
+ * Removes every `:::table` / `::table` and `::chart` block from the sections of a report
+ * copy (src/transform's directive syntax: a leaf `::name{…}` on its own line, or a
+ * container `:::name{…}` … `:::`), leaving running text and headings only.
+ */
+export function removeTablesAndCharts(dir: string): void {
+  const sections = join(dir, 'sections');
+  for (const name of readdirSync(sections).filter((n) => n.endsWith('.md'))) {
+    const file = join(sections, name);
+    const out: string[] = [];
+    let inContainer = false;
+    for (const line of readFileSync(file, 'utf8').split('\n')) {
+      if (inContainer) {
+        if (/^:::\s*$/.test(line)) inContainer = false;
+        continue;
+      }
+      if (/^:::(table|chart)\b/.test(line)) {
+        inContainer = true;
+        continue;
+      }
+      if (/^::(table|chart)\b/.test(line)) continue;
+      out.push(line);
+    }
+    writeFileSync(file, out.join('\n'));
+  }
+}
+
+/** Lines of 3号 body text (headings included) on a page: what the 22-line grid counts. */
+export function bodyLines(page: MeasuredPage): Line[] {
+  return page.lines.filter((l) => Math.round(l.size) === 16);
 }
