@@ -8,6 +8,7 @@ import { createMarkdownProcessor } from './transform/markdown.js';
 import { transformSections, type RenderedSection } from './transform/sections.js';
 import type { Manifest } from './validate/manifest-schema.js';
 import { validateManifestYaml } from './validate/manifest.js';
+import { parseDocument } from 'yaml';
 import { parseYaml, type YamlFile } from './validate/yaml.js';
 import type { PreviousStatus } from './validate/previous.js';
 import { checkStaleYears } from './validate/stale-years.js';
@@ -31,9 +32,24 @@ export async function analyze(project: ProjectFiles, sink: Sink): Promise<Analyz
   const manifest = manifestYaml ? validateManifestYaml(manifestYaml, sink, status) : undefined;
   checkStaleYears(project, manifestYaml, sink);
   const store = storeFromFiles(project.metrics, sink, previous);
-  if (manifest?.kind === DISCLOSURE_ANNUAL) checkDisclosure(store, project.sections, sink);
-  const sections = await transformSections(project.sections, store, createMarkdownProcessor(), sink, manifest?.kind);
+  const kind = manifest?.kind ?? rawKind(project, manifestYaml);
+  if (kind === DISCLOSURE_ANNUAL) checkDisclosure(store, project.sections, sink);
+  const sections = await transformSections(project.sections, store, createMarkdownProcessor(), sink, kind);
   return { manifest, manifestYaml, store, sections };
+}
+
+/**
+ * The kind report.yaml names when it failed validation: its raw `kind:` as written, so the
+ * kind's checks and standard tables still run and a table error shows in the same run as
+ * the metadata error (issue 8). Read from the file as parsed, else, when it has a syntax
+ * error, from what the parser still made of it; a value that is no known kind is left to
+ * validation (reported there) and counts as none here.
+ */
+function rawKind(project: ProjectFiles, manifestYaml: YamlFile | undefined): string | undefined {
+  if (!project.manifest) return undefined;
+  const doc = manifestYaml?.doc ?? parseDocument(project.manifest.text, { prettyErrors: false, uniqueKeys: false });
+  const kind = doc.get('kind');
+  return kind === DISCLOSURE_ANNUAL ? kind : undefined;
 }
 
 /** Last year's metrics, with its own problems kept apart: they are reported at `previous:`. */

@@ -160,3 +160,37 @@ describe('analyze with unfilled metrics (value null)', () => {
     ]);
   });
 });
+
+describe('analyze with an invalid report.yaml (issue 8, item 4)', () => {
+  const disclosure = (...lines: string[]) => manifestText('kind: disclosure-annual', ...lines);
+
+  it('still runs the checks and the standard tables of the kind report.yaml names', async () => {
+    const { text, sections } = await run(
+      {
+        'report.yaml': disclosure().replace('date: 2022-01-25', 'date: 2022年1月25日'),
+        'metrics/review.yaml': '复议诉讼:\n  行政复议: { 结果维持: 1, 结果纠正: 0, 其他结果: 1, 尚未审结: 0, 总计: 3 }\n',
+        'sections/01.md': '## 四、政府信息公开行政复议、行政诉讼情况\n\n{{table:四}}\n',
+      },
+      null,
+    );
+    const lines = text.split('\n');
+    expect(lines).toContain('report.yaml:4:7 error invalid value "2022年1月25日" for "date" (expected a date as YYYY-MM-DD: write 2022-01-25) invalid-value');
+    expect(lines.find((l) => l.startsWith('metrics/review.yaml:2:47 error '))).toMatch(/ disclosure-block-total$/);
+    expect(lines.filter((l) => l.includes('disclosure-table-missing'))).toHaveLength(2);
+    expect(text).not.toContain('unknown-table');
+    expect(sections[0]!.html).toContain('<table class="disclosure-annual">');
+  });
+
+  it('reads kind: from a report.yaml with a syntax error', async () => {
+    const { text } = await run({ 'report.yaml': disclosure('note: "unclosed'), 'sections/01.md': '{{table:四}}\n' }, null);
+    expect(text).toContain('yaml-syntax');
+    expect(text).toContain('disclosure-missing');
+    expect(text).not.toContain('unknown-table');
+  });
+
+  it('runs no kind\'s checks when kind: names no known kind (validation says so)', async () => {
+    const { text } = await run({ 'report.yaml': manifestText('kind: disclosure-anual'), 'sections/01.md': '正文。\n' }, null);
+    expect(text).toContain('invalid-value');
+    expect(text.split('\n')).toEqual(['report.yaml:8:7 error invalid value "disclosure-anual" for "kind" (use "report" or "disclosure-annual") invalid-value', '1 error, 0 warnings']);
+  });
+});

@@ -73,9 +73,4 @@ export const disclosure = {
     zh: (a) => `正文中没有放置统计表${a.part}（请在“${a.title}”下另起一行，单独写 {{table:${a.part}}}）`,
     example: { part: '三', title: '三、收到和处理政府信息公开申请情况' },
   }),
-  'disclosure-prose-mismatch': entry({
-    en: (a: { phrase: string; written: number; expected: number; reference: string }) => `"${a.phrase}" says ${a.written} but the table has ${a.expected} (write ${a.reference})`,
-    zh: (a) => `正文“${a.phrase}”写的是 ${a.written}，统计表中为 ${a.expected}（请改写为 ${a.reference}）`,
-    example: { phrase: '新收政府信息公开申请57件', written: 57, expected: 56, reference: '{{依申请.本年新收.总计}}' },
-  }),
 };
