@@ -4,6 +4,7 @@ import { plainTitle, renderDocument } from './document.js';
 import { escapeHtml } from './escape.js';
 import { renderMetaTags } from './meta.js';
 import { renderPage } from './page.js';
+import { scrollableTables } from './scrollable-tables.js';
 
 export { CONTENT_SECURITY_POLICY } from './page.js';
 
@@ -13,11 +14,13 @@ export { CONTENT_SECURITY_POLICY } from './page.js';
  * the manifest's `portal:` block names the site.
  */
 export function renderHtml(manifest: Manifest, sections: readonly RenderedSection[], css: string): string {
+  // a table wider than a phone scrolls in its own box, not the page
+  const onScreen = sections.map((section) => ({ ...section, html: scrollableTables(section.html) }));
   return renderPage({
     title: escapeHtml(plainTitle(manifest)),
     head: ['<meta name="viewport" content="width=device-width, initial-scale=1">', renderMetaTags(manifest)],
     css,
-    body: [renderSiteHeader(manifest), '<main>', renderDisclosureTable(manifest), renderDocument(manifest, sections, { print: false }), '</main>', renderSiteFooter(manifest)],
+    body: [renderSiteHeader(manifest), '<main>', renderDisclosureTable(manifest), renderDocument(manifest, onScreen, { print: false }), '</main>', renderSiteFooter(manifest)],
   });
 }
 
@@ -47,10 +50,19 @@ export function renderDisclosureTable(manifest: Manifest): string {
     '<table class="disclosure">',
     '<caption>政府信息公开</caption>',
     '<tbody>',
-    ...fields.map(([label, value]) => `<tr><th scope="row">${label}</th><td>${escapeHtml(value)}</td></tr>`),
+    ...fields.map(([label, value]) => `<tr><th scope="row">${label}</th><td>${breakAfterSlashes(escapeHtml(value))}</td></tr>`),
     '</tbody>',
     '</table>',
   ].join('\n');
+}
+
+/**
+ * A line may break after a slash: a 索引号 such as 11320412014133058X/2021-000012 is one
+ * unbreakable word to the browser (no break between "/" and a digit), which on a phone
+ * the cell's `overflow-wrap` would split anywhere, inside the code or the serial.
+ */
+function breakAfterSlashes(html: string): string {
+  return html.replace(/\//g, '/<wbr>');
 }
 
 /** The banner landmark: the site's name and the column the page sits in, when known. */
