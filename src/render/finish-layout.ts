@@ -145,14 +145,14 @@ const MAX_TIGHTEN = 0.1;
 /** Half a point of air, so rounding in Chromium's layout never pushes a block over. */
 const SAFETY_PT = 0.5;
 
-interface Probe {
+export interface Probe {
   page: number;
   /** Top of the probe's box, PDF points from the bottom of the page. */
   top: number;
 }
 
 /** Reads probe link annotations (`#rp-…`) back out of a printed PDF. */
-async function readProbes(bytes: Uint8Array): Promise<Map<string, Probe>> {
+export async function readProbes(bytes: Uint8Array): Promise<Map<string, Probe>> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   const probes = new Map<string, Probe>();
   doc.getPages().forEach((pdfPage, index) => {

@@ -1,6 +1,7 @@
 import type { Browser, HTTPRequest } from 'puppeteer';
 import { finishLayout, type LayoutReport } from './finish-layout.js';
 import { reportFonts, type FontOverrides, type FontReport } from './font-report.js';
+import { splitTallTables } from './split-tables.js';
 
 /** 156 mm in CSS px. */
 const VERSO_WIDTH_PX = Math.round((156 / 25.4) * 96);
@@ -43,6 +44,8 @@ export async function renderPdf(browser: Browser, html: string, options: PdfOpti
     const fonts = await reportFonts(page, options.fonts ?? NO_OVERRIDES);
     // Probe prints skip the outline and tags: the same layout, less work.
     const probePrint = () => page.pdf({ preferCSSPageSize: true, printBackground: true, timeout });
+    // tables first: where they break changes the pages the signature and 版记 rules measure
+    await splitTallTables(page, probePrint);
     const layout = await finishLayout(page, probePrint);
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, timeout });
     return { pdf, layout, fonts };

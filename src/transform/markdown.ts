@@ -14,6 +14,7 @@ import { remarkHeadingNumbers } from './remark-heading-numbers.js';
 import { remarkLiteralTextDirectives } from './remark-literal-text-directives.js';
 import { remarkMetricBlocks } from './remark-metric-blocks.js';
 import { remarkMetrics } from './remark-metrics.js';
+import { RUN_IN_CLASS, remarkRunInHeadings } from './remark-run-in-headings.js';
 import { remarkSafety } from './remark-safety.js';
 import { remarkTableHeaders } from './remark-table-headers.js';
 import { tableWithCaption } from './table-with-caption.js';
@@ -23,6 +24,7 @@ import { remarkFullwidthBraces } from './typing/remark-fullwidth-braces.js';
 import { remarkLeadingFullwidthSpace } from './typing/remark-leading-fullwidth-space.js';
 import { remarkPastedTables } from './typing/remark-pasted-tables.js';
 import { remarkTypedHeadings } from './typing/remark-typed-headings.js';
+import { remarkTypedRunInHeadings } from './typing/remark-typed-run-in-headings.js';
 
 /**
  * What the sanitizer lets through: GitHub's schema without images (nothing may be
@@ -34,7 +36,8 @@ const schema = allowMetricBlocks({
   tagNames: (defaultSchema.tagNames ?? []).filter((t) => t !== 'img' && t !== 'picture' && t !== 'source' && t !== 'video' && t !== 'audio' && t !== 'iframe'),
   protocols: { ...defaultSchema.protocols, href: ['http', 'https', 'mailto', 'tel'] },
   // the standard tables of kind disclosure-annual carry one fixed class, for their print size
-  attributes: { ...defaultSchema.attributes, table: [...(defaultSchema.attributes?.table ?? []), ['className', DISCLOSURE_TABLE_CLASS]] },
+  // a run-in heading's block (remark-run-in-headings)
+  attributes: { ...defaultSchema.attributes, div: [...(defaultSchema.attributes?.div ?? []), ['className', RUN_IN_CLASS]], table: [...(defaultSchema.attributes?.table ?? []), ['className', DISCLOSURE_TABLE_CLASS]] },
 });
 
 /**
@@ -43,7 +46,7 @@ const schema = allowMetricBlocks({
  * tables and charts (`:::table`, `:::chart`: remark-directive syntax), CJK soft breaks,
  * then to HTML through the sanitizer. The clerk's typing is checked on the tree as
  * written, before references are replaced (typing/: pasted tables, indents, full-width
- * braces and spaces, typed heading numbers, punctuation in Chinese text). Per-file data (the metric store) travels on the
+ * braces and spaces, typed heading numbers and run-in headings, punctuation in Chinese text). Per-file data (the metric store) travels on the
  * vfile.
  */
 export function createMarkdownProcessor() {
@@ -58,6 +61,7 @@ export function createMarkdownProcessor() {
     .use(remarkLeadingFullwidthSpace)
     .use(remarkFullwidthBraces)
     .use(remarkTypedHeadings)
+    .use(remarkTypedRunInHeadings)
     .use(remarkChinesePunctuation)
     .use(remarkSafety)
     .use(remarkDisclosureTables)
@@ -65,6 +69,7 @@ export function createMarkdownProcessor() {
     .use(remarkMetricBlocks)
     .use(remarkTableHeaders)
     .use(remarkHeadingNumbers)
+    .use(remarkRunInHeadings)
     .use(remarkCjkBreaks)
     .use(remarkRehype, { handlers: { table: tableWithCaption } })
     .use(rehypeSanitize, schema)

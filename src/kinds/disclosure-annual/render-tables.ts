@@ -43,19 +43,25 @@ function shown(store: MetricStore, id: string): string {
 
 const rowHeader = (label: string, attributes: Record<string, number> = {}) => h('th', { scope: 'row', ...attributes }, label);
 
-/** 二: four blocks, each headed by its clause of article 20, four columns wide. */
+/**
+ * 二: four blocks, each headed by its clause of article 20, four columns wide. Each block
+ * is a `<tbody>` of its own, which print keeps whole: a page break falls between blocks,
+ * every block carrying its own header rows.
+ */
 function proactiveTable(cell: Cell): Element {
   const width = Math.max(...PROACTIVE.map((b) => b.columns.length));
-  const rows: Element[] = [];
+  const blocks: Element[] = [];
   for (const block of PROACTIVE) {
+    const rows: Element[] = [];
     const span = width / block.columns.length;
     rows.push(h('tr', [h('th', { colSpan: width + 1, scope: 'colgroup' }, block.clause)]));
     rows.push(h('tr', [h('th', { scope: 'col' }, '信息内容'), ...block.columns.map((c) => h('th', { scope: 'col', ...(span > 1 ? { colSpan: span } : {}) }, c.label))]));
     for (const row of block.rows) {
       rows.push(h('tr', [rowHeader(row.label), ...block.columns.map((c) => cell(`${row.id}.${c.key}`, span > 1 ? { colSpan: span } : {}))]));
     }
+    blocks.push(h('tbody', rows));
   }
-  return h('table', [h('tbody', rows)]);
+  return h('table', blocks);
 }
 
 /** 三: applicants across (自然人, five 法人或其他组织, 总计), the template's rows down. */
