@@ -67,8 +67,8 @@ export async function compile(project: ProjectFiles, options: CompileOptions, si
       subject: manifest.summary,
       keywords: manifest.keywords,
       language: 'zh-CN',
-      documentNumber: manifest['document-number'],
-      indexNumber: manifest['index-number'],
+      documentNumber: manifest['document-number'] ?? undefined,
+      indexNumber: manifest['index-number'] ?? undefined,
       date,
     });
     artifacts.push({ name: `${stem}.pdf`, content: pdf });

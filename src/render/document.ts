@@ -37,7 +37,8 @@ export function renderDocument(manifest: Manifest, sections: readonly RenderedSe
   parts.push('<div class="body">');
   for (const section of sections) parts.push(section.html);
   parts.push('</div>');
-  parts.push(renderSignature(manifest));
+  const signature = renderSignature(manifest);
+  if (signature) parts.push(signature);
   if (options.print && manifest.colophon) parts.push(renderColophon(manifest.colophon));
   parts.push('</article>');
   return parts.join('\n');
@@ -73,15 +74,23 @@ function renderMasthead(manifest: Manifest, masthead: NonNullable<Manifest['mast
   ].join('\n');
 }
 
+/**
+ * 发文机关署名 and 成文日期 (§7.3.5), and the 附注. With `signature: none` (many reports,
+ * disclosure reports above all, end with the text) only the 附注 is left, in the same
+ * block so the layout pass still keeps it with body text; with neither, nothing.
+ */
 function renderSignature(manifest: Manifest): string {
-  const seal = manifest.signature.seal;
-  const lines = [
-    `<div class="signature${seal ? ' with-seal' : ''}">`,
-    '<div class="sign-block">',
-    `<p class="issuer"><span>${escapeHtml(manifest.issuer)}</span></p>`,
-    `<p class="date"><time datetime="${manifest.date}">${chineseDate(manifest.date)}</time></p>`,
-    '</div>',
-  ];
+  const signature = manifest.signature;
+  if (!signature.show && !manifest.note) return '';
+  const lines = signature.show
+    ? [
+        `<div class="signature${signature.seal ? ' with-seal' : ''}">`,
+        '<div class="sign-block">',
+        `<p class="issuer"><span>${escapeHtml(manifest.issuer)}</span></p>`,
+        `<p class="date"><time datetime="${manifest.date}">${chineseDate(manifest.date)}</time></p>`,
+        '</div>',
+      ]
+    : ['<div class="signature unsigned">'];
   // 附注 (§7.3.6): the line after the date, indented 2 字; kept in the block so the
   // signature, date and note never part.
   if (manifest.note) lines.push(`<p class="note">（${escapeHtml(manifest.note)}）</p>`);

@@ -26,21 +26,24 @@ export function renderHtml(manifest: Manifest, sections: readonly RenderedSectio
 
 /**
  * The portal's 信息公开 box: 信息名称, 索引号, 主题分类, 体裁分类, 组配分类, 文件编号,
- * 发布机构, 产生日期, 发布日期, 废止日期, 内容概述, in the seed page's order. One field per
+ * 发布机构, 产生日期, 发布日期, 废止日期, 内容概述, in the seed page's order. A field the
+ * published record does not have (`none` in report.yaml) is an empty cell, as portals show
+ * it. One field per
  * row, a `<th scope="row">` before its value: every value then has exactly one header, which
  * screen readers announce unambiguously (several label/value pairs in one row give each
  * value all the row's headers in some of them), and the table reflows on a narrow screen
  * without restyling table parts, which drops table semantics in some browsers.
  */
 export function renderDisclosureTable(manifest: Manifest): string {
+  const classification = manifest.classification;
   const fields: Array<[string, string]> = [
     ['信息名称', manifest.name ?? plainTitle(manifest)],
-    ['索引号', manifest['index-number']],
-    ['主题分类', manifest.classification.topic],
-    ['体裁分类', manifest.classification.genre],
-    ['组配分类', manifest.classification.series],
+    ['索引号', manifest['index-number'] ?? ''],
+    ['主题分类', classification.topic ?? ''],
+    ['体裁分类', classification.genre ?? ''],
+    ['组配分类', classification.series ?? ''],
     ['文件编号', manifest['document-number'] ?? ''],
-    ['发布机构', manifest.publisher],
+    ['发布机构', manifest.publisher ?? ''],
     ['产生日期', manifest.date],
     ['发布日期', manifest.published ?? ''],
     ['废止日期', manifest.expires ?? '有效'],

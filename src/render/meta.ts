@@ -6,12 +6,12 @@ import { escapeHtml } from './escape.js';
  * `<meta>` tags of 《政府网站发展指引》 (国办发〔2017〕47号), in the 指引's order (site, column,
  * content: reference §C), exact casing kept because crawlers match it, plus the disclosure
  * identity (索引号, 文件编号) for aggregators. Tags whose value the manifest does not give
- * are left out rather than emitted empty or guessed: `ColumnDescription` and
+ * (absent, or `none`: the published record has none) are left out rather than emitted empty or guessed: `ColumnDescription` and
  * `ColumnKeywords` describe column pages, `Image` a lead image this page never has.
  */
 export function renderMetaTags(manifest: Manifest): string {
   const portal = manifest.portal;
-  const tags: Array<[string, string | undefined]> = [
+  const tags: Array<[string, string | null | undefined]> = [
     ['SiteName', portal['site-name']],
     ['SiteDomain', portal['site-domain']],
     ['SiteIDCode', portal['site-id-code']],
@@ -30,7 +30,7 @@ export function renderMetaTags(manifest: Manifest): string {
     ['DocumentNumber', manifest['document-number']],
   ];
   return tags
-    .filter((tag): tag is [string, string] => tag[1] !== undefined)
+    .filter((tag): tag is [string, string] => typeof tag[1] === 'string')
     .map(([name, content]) => `<meta name="${name}" content="${escapeHtml(content)}">`)
     .join('\n');
 }

@@ -23,7 +23,7 @@ export interface MetricRecord {
 
 /** The open-data file: which report, then every metric in definition order. */
 export interface MetricsDocument {
-  report: { title: string; 'document-number': string | null; 'index-number': string; date: string };
+  report: { title: string; 'document-number': string | null; 'index-number': string | null; date: string };
   metrics: MetricRecord[];
 }
 

@@ -8,7 +8,8 @@ export interface PdfInfo {
   keywords: string[];
   language: string;
   documentNumber?: string;
-  indexNumber: string;
+  /** Absent when the published record has no 索引号 (`index-number: none`). */
+  indexNumber?: string;
   /** Creation and modification date; fixed so two builds give the same bytes. */
   date: Date;
 }
@@ -35,6 +36,6 @@ export async function setPdfInfo(bytes: Uint8Array, info: PdfInfo): Promise<Uint
   // getInfoDict is private in pdf-lib's types but is the documented way to add custom keys.
   const dict = (doc as unknown as { getInfoDict(): { set(key: PDFName, value: PDFHexString): void } }).getInfoDict();
   if (info.documentNumber) dict.set(PDFName.of('DocumentNumber'), PDFHexString.fromText(info.documentNumber));
-  dict.set(PDFName.of('IndexNumber'), PDFHexString.fromText(info.indexNumber));
+  if (info.indexNumber) dict.set(PDFName.of('IndexNumber'), PDFHexString.fromText(info.indexNumber));
   return doc.save({ useObjectStreams: false });
 }

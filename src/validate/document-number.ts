@@ -67,8 +67,4 @@ function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-/**
- * The national default 索引号 shape (《政府信息公开目录系统实施指引》): a 9-character
- * organisation code, `/`, a 4-digit year, `-`, a 5-digit serial: 20 characters.
- */
-export const INDEX_NUMBER = /^[0-9A-Z]{8}[0-9X]\/(\d{4})-\d{5}$/;
+export { INDEX_NUMBER } from './index-number.js';

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { indexNumberPattern } from './index-number.js';
 
 // Refinement messages name catalogue entries (`ui.reason.…`): src/validate/zod-messages.ts
 // renders them in the interface language.
@@ -7,6 +8,30 @@ import { z } from 'zod';
 const isoDate = z.iso.date();
 
 const nonEmpty = z.string().trim().min(1);
+
+/**
+ * What a clerk writes for a field the published record does not have (no 索引号, 发布机构 or
+ * 分类 on the portal's page, no 署名 under the text): `none`, or `无` as a Chinese office
+ * writes it. Distinct from `null`, which means "not filled in yet" and stays an error.
+ */
+export const NONE_WORDS: readonly string[] = ['none', '无'];
+
+/** A text field that may be `none`/`无`: the text, or null for "the published record has none". */
+const textOrNone = nonEmpty.transform((s) => (NONE_WORDS.includes(s) ? null : s));
+
+/**
+ * A block (分类, 署名) that may be `none`/`无` as a whole: the word is read as `instead`
+ * before the block's schema runs, so a typo inside the block keeps its own message (a
+ * union would report only that neither form matched).
+ */
+function blockOrNone<T extends z.ZodType>(block: T, instead: unknown) {
+  const schema = z.preprocess((value) => (typeof value === 'string' && NONE_WORDS.includes(value.trim()) ? instead : value), block);
+  NONE_BLOCKS.add(schema);
+  return schema;
+}
+
+/** The blocks that take `none`/`无` as a whole, which the JSON Schema for editors allows too. */
+export const NONE_BLOCKS = new WeakSet<object>();
 
 /**
  * report.yaml: the document's identity and disclosure metadata. The single definition of
@@ -20,10 +45,10 @@ export const manifestSchema = z.strictObject({
   name: nonEmpty.optional(),
   /** 发文机关: the signature and the PDF's Author */
   issuer: nonEmpty,
-  /** 文件编号 / 发文字号, e.g. 武政发〔2021〕7号 */
-  'document-number': nonEmpty.optional(),
-  /** 索引号, e.g. 014133058/2021-00012 */
-  'index-number': nonEmpty,
+  /** 文件编号 / 发文字号, e.g. 武政发〔2021〕7号; `none` when the published record has none */
+  'document-number': textOrNone.optional(),
+  /** 索引号, e.g. 014133058/2021-00012; `none` when the published record has none */
+  'index-number': textOrNone,
   /** 主送机关 */
   recipients: z.union([nonEmpty.transform((s) => [s]), z.array(nonEmpty)]).default([]),
   /** 成文日期 = 产生日期 */
@@ -32,14 +57,17 @@ export const manifestSchema = z.strictObject({
   published: isoDate.optional(),
   /** 废止日期; null (or absent) shows as 有效 */
   expires: isoDate.nullable().default(null),
-  /** 发布机构 */
-  publisher: nonEmpty,
-  /** 主题分类, 体裁分类, 组配分类 */
-  classification: z.strictObject({
-    topic: nonEmpty,
-    genre: nonEmpty,
-    series: nonEmpty,
-  }),
+  /** 发布机构; `none` when the published record has none */
+  publisher: textOrNone,
+  /** 主题分类, 体裁分类, 组配分类; `none` (each, or the whole block) when the published record has none */
+  classification: blockOrNone(
+    z.strictObject({
+      topic: textOrNone,
+      genre: textOrNone,
+      series: textOrNone,
+    }),
+    { topic: 'none', genre: 'none', series: 'none' },
+  ),
   /** 内容概述 */
   summary: nonEmpty,
   /** 主题词: PDF Keywords and the portal's Keywords meta tag */
@@ -55,6 +83,11 @@ export const manifestSchema = z.strictObject({
       'column-name': nonEmpty.optional(),
       'column-type': nonEmpty.optional(),
       url: z.url().optional(),
+      /**
+       * 索引号 shape of this portal, checked strictly: a template (`N` digit, `A` digit or
+       * capital, `YYYY` year, e.g. NNNNNNNNN/YYYY-NNNNN) or a regular expression starting with `^`
+       */
+      'index-number-pattern': nonEmpty.refine((s) => indexNumberPattern(s) !== undefined, 'ui.reason.index-number-pattern').optional(),
     })
     .default({}),
   /** 版头 (GB/T 9704 §7.2): the red 发文机关标志 and the marks above it; absent: no 版头 */
@@ -76,13 +109,18 @@ export const manifestSchema = z.strictObject({
       urgency: z.enum(['特急', '加急']).optional(),
     })
     .optional(),
-  /** 发文机关署名 and 成文日期 (§7.3.5) */
-  signature: z
-    .strictObject({
-      /** true: 7.3.5.1 layout (date right-indented 4 字, room kept for the red seal) */
-      seal: z.boolean().default(false),
-    })
-    .default({ seal: false }),
+  /** 发文机关署名 and 成文日期 (§7.3.5); `none` when the document carries none (`date` stays as metadata) */
+  signature: blockOrNone(
+    z
+      .strictObject({
+        /** false: the document ends with its text, no 署名 and 成文日期 (`signature: none`) */
+        show: z.boolean().default(true),
+        /** true: 7.3.5.1 layout (date right-indented 4 字, room kept for the red seal) */
+        seal: z.boolean().default(false),
+      })
+      .default({ show: true, seal: false }),
+    { show: false },
+  ),
   /** 版记 (§7.4): 抄送, 印发机关 and 印发日期, anchored to the bottom of the last page */
   colophon: z
     .strictObject({

@@ -1,8 +1,9 @@
 import type { Sink } from '../diagnostics/diagnostic.js';
 import { msg } from '../i18n/message.js';
 import type { SourceFile } from '../load/read-project.js';
-import { checkDocumentNumber, INDEX_NUMBER } from './document-number.js';
-import { manifestSchema, type Manifest } from './manifest-schema.js';
+import { checkDocumentNumber } from './document-number.js';
+import { indexNumberPattern, matchIndexNumber, templateOf } from './index-number.js';
+import { manifestSchema, NONE_WORDS, type Manifest } from './manifest-schema.js';
 import { checkPrevious, type PreviousStatus } from './previous.js';
 import { schemaKeysAt } from './schema-keys.js';
 import { halfWidth } from './half-width.js';
@@ -52,6 +53,7 @@ interface Identifiers {
   published?: unknown;
   'document-number'?: unknown;
   'index-number'?: unknown;
+  portal?: unknown;
 }
 
 /**
@@ -66,7 +68,12 @@ function checkIdentifiers(values: Identifiers, yaml: YamlFile, sink: Sink): void
   const date = text(values.date);
   const year = date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? Number(date.slice(0, 4)) : undefined;
   const published = text(values.published);
-  const number = text(values['document-number']);
+  // `none`: the published record has no such field; nothing to check
+  const given = (value: unknown) => {
+    const s = text(value);
+    return s !== undefined && !NONE_WORDS.includes(s) ? s : undefined;
+  };
+  const number = given(values['document-number']);
   if (number !== undefined) {
     // Offsets are into the value; find it in the source so a quoted value counts right.
     const node = yaml.doc.get('document-number', true) as { range?: [number, number, number] } | undefined;
@@ -77,23 +84,28 @@ function checkIdentifiers(values: Identifiers, yaml: YamlFile, sink: Sink): void
       sink.error(path, yaml.lines.place(valueStart + problem.index), problem.message);
     }
   }
-  const typedIndex = text(values['index-number']);
+  const typedIndex = given(values['index-number']);
   if (typedIndex === undefined) return;
   // typed in full-width mode (０１４１３３０５８／２０２１－０００１２): say so, then check it half-width
   const index = halfWidth(typedIndex);
-  if (index !== typedIndex) sink.error(path, placeOf(yaml, ['index-number']), msg('index-number-shape/full-width', { value: typedIndex, fixed: index }));
-  const indexMatch = INDEX_NUMBER.exec(index);
-  if (INDEX_NUMBER_UNFILLED.test(index)) {
-    sink.error(path, placeOf(yaml, ['index-number']), msg('field-unfilled/index-number', { value: index }));
-  } else if (!indexMatch) {
-    sink.error(path, placeOf(yaml, ['index-number']), msg('index-number-shape', { value: index }));
-  } else if (published && indexMatch[1] !== published.slice(0, 4)) {
-    sink.warn(path, placeOf(yaml, ['index-number']), msg('index-number-year', { indexYear: indexMatch[1]!, year: published.slice(0, 4) }));
+  const place = placeOf(yaml, ['index-number']);
+  if (index !== typedIndex) sink.error(path, place, msg('index-number-shape/full-width', { value: typedIndex, fixed: index }));
+  const written = isRecord(values.portal) ? text(values.portal['index-number-pattern']) : undefined;
+  // an expression that does not compile is the schema's error, at the pattern
+  const pattern = written ? indexNumberPattern(written) : undefined;
+  const match = matchIndexNumber(index, pattern);
+  if (match.kind === 'unfilled') {
+    sink.error(path, place, msg('field-unfilled/index-number', { value: index }));
+  } else if (match.kind === 'unknown' && pattern) {
+    // the portal's own pattern, declared by the office: checked strictly
+    sink.error(path, place, msg('index-number-pattern', { value: index, pattern: written! }));
+  } else if (match.kind === 'unknown') {
+    // the portal assigns the 索引号 and the clerk cannot change it: never block the build
+    sink.warn(path, place, msg('index-number-shape', { value: index, template: templateOf(index) }));
+  } else if (published && match.year && match.year !== published.slice(0, 4)) {
+    sink.warn(path, place, msg('index-number-year', { indexYear: match.year, year: published.slice(0, 4) }));
   }
 }
-
-/** An 索引号 whose serial `report init --from` cleared for the portal to assign. */
-const INDEX_NUMBER_UNFILLED = /^[0-9A-Z]{8}[0-9X]\/\d{4}-$/;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -12,8 +12,11 @@ export function schemaKeysAt(schema: z.ZodType, path: readonly PropertyKey[]): s
 
 function unwrap(schema: z.ZodType | undefined): z.ZodType | undefined {
   let node = schema;
-  while (node instanceof z.ZodDefault || node instanceof z.ZodOptional || node instanceof z.ZodNullable) {
-    node = node.unwrap() as z.ZodType;
+  for (;;) {
+    if (node instanceof z.ZodDefault || node instanceof z.ZodOptional || node instanceof z.ZodNullable) node = node.unwrap() as z.ZodType;
+    // a preprocessed block (`classification: none`): the keys are those of the schema it feeds
+    else if (node instanceof z.ZodPipe) node = node.out as z.ZodType;
+    else break;
   }
   return node;
 }

@@ -29,7 +29,7 @@ const CASES: Record<string, { code: 0 | 1; args?: string[] }> = {
   'document-number-leading-zero': { code: 1 },
   'document-number-ordinal': { code: 1 },
   'document-number-year': { code: 1 },
-  'index-number-shape': { code: 1 },
+  'index-number-shape': { code: 0 },
   'index-number-year': { code: 0 },
   'date-order': { code: 1 },
   'unknown-metric': { code: 1 },

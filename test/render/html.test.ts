@@ -54,6 +54,23 @@ describe('renderDisclosureTable', () => {
   });
 });
 
+describe('renderDisclosureTable with fields the published record does not have', () => {
+  it('shows none/无 as an empty cell, as the portal shows it', () => {
+    const html = renderDisclosureTable(manifest({ 'index-number': 'none', publisher: '无', 'document-number': 'none', classification: { topic: '综合政务', genre: 'none', series: '无' } }));
+    expect(rows(html)).toEqual(expect.arrayContaining([
+      ['索引号', ''],
+      ['主题分类', '综合政务'],
+      ['体裁分类', ''],
+      ['组配分类', ''],
+      ['文件编号', ''],
+      ['发布机构', ''],
+    ]));
+    expect(rows(html)).toHaveLength(11);
+    const all = renderDisclosureTable(manifest({ classification: 'none' }));
+    expect(rows(all).filter(([label]) => label.endsWith('分类'))).toEqual([['主题分类', ''], ['体裁分类', ''], ['组配分类', '']]);
+  });
+});
+
 describe('renderSiteHeader and renderSiteFooter', () => {
   it('name the site and column in the banner and show the 网站标识码 in the footer', () => {
     const m = manifest({ portal: { 'site-name': '常州市武进区人民政府', 'column-name': '政府信息公开', 'site-id-code': '3204120012' } });
@@ -91,6 +108,19 @@ describe('renderHtml', () => {
     expect(html.match(/<h1[ >]/g)).toHaveLength(1);
     expect(html.endsWith('</html>\n')).toBe(true);
     expect(html).not.toMatch(/\n\n/);
+  });
+
+  it('ends the document with the text when signature is none, keeping the 附注 in the block the layout keeps with the text', () => {
+    const unsigned = renderHtml(manifest({ signature: 'none' }), sections, '');
+    expect(unsigned).not.toMatch(/class="(?:issuer|date|sign-block)"|<time/);
+    expect(unsigned).not.toContain('class="signature');
+    expect(unsigned).toContain('<p>正文。</p>\n</div>\n</article>');
+    expect(unsigned).not.toMatch(/\n\n/);
+    const noted = renderHtml(manifest({ signature: '无', note: '此件公开发布' }), sections, '');
+    expect(noted).toContain('</div>\n<div class="signature unsigned">\n<p class="note">（此件公开发布）</p>\n</div>\n</article>');
+    expect(noted).not.toContain('class="issuer"');
+    const signed = renderHtml(manifest(), sections, '');
+    expect(signed).toContain('<p class="issuer"><span>常州市武进区人民政府</span></p>');
   });
 
   it('has no banner or footer without a site, and no blank lines where they would be', () => {

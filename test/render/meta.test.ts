@@ -54,6 +54,15 @@ describe('renderMetaTags', () => {
     expect(metaOf({}).map(([name]) => name)).toEqual(['ArticleTitle', 'ContentSource', 'Author', 'Description', 'IndexNumber']);
   });
 
+  it('leaves out the tags of fields the published record does not have (none/无)', () => {
+    const names = metaOf({ 'index-number': 'none', publisher: '无', 'document-number': 'none' }).map(([name]) => name);
+    expect(names).not.toContain('IndexNumber');
+    expect(names).not.toContain('ContentSource');
+    expect(names).not.toContain('DocumentNumber');
+    expect(names).toContain('ArticleTitle');
+    expect(metaOf({})).toContainEqual(['IndexNumber', '014133058/2021-00012']);
+  });
+
   it('escapes values for the attribute', () => {
     expect(metaOf({ summary: '"依法行政" & <监督>' })).toContainEqual(['Description', '&quot;依法行政&quot; &amp; &lt;监督&gt;']);
   });

@@ -70,9 +70,19 @@ export const manifest = {
     example: { value: '武政发〔2022〕号', prefix: '武政发〔2022〕' },
   }),
   'index-number-shape': entry({
-    en: (a: { value: string }) => `index number "${a.value}" is not of the form <9-character organisation code>/<year>-<5-digit serial> (e.g. 014133058/2021-00012)`,
-    zh: (a) => `索引号“${a.value}”不符合“9位机构代码/年份-5位顺序号”的形式（如“014133058/2021-00012”）`,
-    example: { value: '014133058-2021-00012' },
+    en: (a: { value: string; template: string }) => `index number "${a.value}" is of no shape known here (if the portal assigned it so, declare the portal's shape in report.yaml: portal: { index-number-pattern: '${a.template}' })`,
+    zh: (a) => `索引号“${a.value}”不是常见的索引号格式（如确为门户网站编制的索引号，请在 report.yaml 中写明该网站的格式：portal: { index-number-pattern: '${a.template}' }）`,
+    example: { value: '001008003015003/2021-12345678', template: 'NNNNNNNNNNNNNNN/YYYY-NNNNNNNN' },
+  }),
+  'index-number-pattern': entry({
+    en: (a: { value: string; pattern: string }) => `index number "${a.value}" does not match the portal's pattern "${a.pattern}" (portal.index-number-pattern; N is a digit, A a digit or capital letter, YYYY the year)`,
+    zh: (a) => `索引号“${a.value}”不符合门户网站的索引号格式“${a.pattern}”（见 portal.index-number-pattern；N 为数字，A 为数字或大写字母，YYYY 为年份），请核对索引号`,
+    example: { value: '014133058/2021-0012', pattern: 'NNNNNNNNN/YYYY-NNNNN' },
+  }),
+  'ui.reason.index-number-pattern': entry({
+    en: () => 'not a valid regular expression; or write a template such as NNNNNNNNN/YYYY-NNNNN: N a digit, A a digit or capital letter, YYYY the year',
+    zh: () => '不是有效的正则表达式；也可以写成格式模板，如 NNNNNNNNN/YYYY-NNNNN：N 为数字，A 为数字或大写字母，YYYY 为年份',
+    example: {},
   }),
   'index-number-shape/full-width': entry({
     en: (a: { value: string; fixed: string }) => `index number "${a.value}" has full-width characters (type them half-width: "${a.fixed}")`,
