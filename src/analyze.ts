@@ -1,5 +1,6 @@
 import { Sink } from './diagnostics/diagnostic.js';
 import { checkDisclosure } from './kinds/disclosure-annual/check-disclosure.js';
+import { templateOfReport } from './kinds/disclosure-annual/layout.js';
 import { DISCLOSURE_ANNUAL } from './kinds/disclosure-annual/remark-disclosure-tables.js';
 import type { ProjectFiles } from './load/read-project.js';
 import { storeFromFiles } from './metrics/store-from-files.js';
@@ -33,8 +34,9 @@ export async function analyze(project: ProjectFiles, sink: Sink): Promise<Analyz
   checkStaleYears(project, manifestYaml, sink);
   const store = storeFromFiles(project.metrics, sink, previous);
   const kind = manifest?.kind ?? rawKind(project, manifestYaml);
-  if (kind === DISCLOSURE_ANNUAL) checkDisclosure(store, project.sections, sink);
-  const sections = await transformSections(project.sections, store, createMarkdownProcessor(), sink, kind);
+  const template = templateOfReport(manifest, (id) => store.get(id) !== undefined);
+  if (kind === DISCLOSURE_ANNUAL) checkDisclosure(store, project.sections, sink, template);
+  const sections = await transformSections(project.sections, store, createMarkdownProcessor(), sink, kind, template);
   return { manifest, manifestYaml, store, sections };
 }
 

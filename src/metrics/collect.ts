@@ -27,6 +27,8 @@ export interface MetricDef {
   formula?: { source: string; place: Place };
   /** Where the value is `null` (or left empty): a figure still to be filled in. */
   unfilled?: Place;
+  /** Where the value is `blank` (or a dash): a cell the published table leaves blank, read as 0. */
+  blank?: Place;
   format?: string;
   /** Where an explicit `format:` is written (a percentage's implied format has none). */
   formatPlace?: Place;
@@ -116,6 +118,10 @@ function visit(pair: Pair, parents: string[], context: Context, pieces: readonly
   }
   if (value === null || (isScalar(value) && value.value === null)) {
     def.unfilled = unfilledPlace(context, value, keyPlace);
+  } else if (isBlank(value)) {
+    def.blank = placeOfNode(context, value);
+    def.stated = 0;
+    def.valuePlace = def.blank;
   } else if (isScalar(value) && (typeof value.value === 'number' || typeof value.value === 'string')) {
     const stated = statedOf(context, value, { id, inMapping: false });
     if (stated === undefined) {
@@ -143,7 +149,11 @@ function visit(pair: Pair, parents: string[], context: Context, pieces: readonly
     }
     const attrs = parsed.data;
     const valueNode = attributes.nodes.value;
-    if (attrs.value === null) def.unfilled = unfilledPlace(context, valueNode ?? null, keyPlace);
+    if (attributes.blank) {
+      def.blank = placeOfNode(context, valueNode);
+      def.stated = 0;
+      def.valuePlace = def.blank;
+    } else if (attrs.value === null) def.unfilled = unfilledPlace(context, valueNode ?? null, keyPlace);
     else if (attrs.value !== undefined) {
       applyStated(def, attrs.value, attributes.valueText ?? String(attrs.value));
       def.valuePlace = placeOfNode(context, valueNode);
@@ -183,6 +193,19 @@ interface Attributes {
   nodes: Partial<Record<(typeof METRIC_ATTRIBUTES)[number], Node>>;
   /** The stated value as it should be written (`42.3%` for `42.3％`), for its decimals. */
   valueText?: string;
+  /** The value is `blank` (or a dash). */
+  blank?: boolean;
+}
+
+/**
+ * `blank`, or the dash a published table prints in an empty cell (`"-"`, `—`, `－`, `–`,
+ * `/`): a cell left blank as published, distinct from `null` (not filled in yet) and from 0
+ * (which the table would print). A bare `-` is YAML's list mark, so the dash is quoted.
+ */
+export const BLANK_SPELLINGS = /^(?:blank|-|－|—{1,2}|–|\/|／)$/i;
+
+function isBlank(node: unknown): boolean {
+  return isScalar(node) && typeof node.value === 'string' && BLANK_SPELLINGS.test(node.value.trim());
 }
 
 /**
@@ -230,7 +253,10 @@ function readAttributes(map: YAMLMap, id: string, context: Context): Attributes 
     reportSplitNumber(context, id, valueNode!, pieces);
     return undefined;
   }
-  if (isScalar(valueNode) && typeof valueNode.value === 'string') {
+  if (isBlank(valueNode)) {
+    attributes.input.value = 0;
+    attributes.blank = true;
+  } else if (isScalar(valueNode) && typeof valueNode.value === 'string') {
     const unit = typeof attributes.input.unit === 'string' ? attributes.input.unit : undefined;
     const stated = statedOf(context, valueNode, { id, inMapping: true, unit });
     if (stated === undefined) return undefined;

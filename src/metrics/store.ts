@@ -23,6 +23,8 @@ export interface Metric {
   computed?: number;
   /** A share or a count, when that can be told (see natureOf): formats are checked against it. */
   nature?: MetricNature;
+  /** Left blank as published (`blank`, `"-"`): `value` is 0, the standard tables print nothing. */
+  blank?: boolean;
   file: string;
   place: Place;
 }
@@ -97,15 +99,31 @@ export function buildStore(defs: readonly MetricDef[], checks: readonly CheckDef
       return undefined;
     }
     state.set(id, 'visiting');
-    const value = computeOne(def, parsed.get(id), valueOf, sink, (result) => computed.set(id, result));
+    const value = computeOne(def, parsed.get(id), operands, sink, (result) => computed.set(id, result));
     if (state.get(id) !== 'done') values.set(id, value);
     state.set(id, 'done');
     return values.get(id);
   };
 
+  // what a formula or check reads: a blank cell is no figure to compute with (why says so)
+  const operands: Operands = {
+    value: (id) => (why(id) === 'blank' ? undefined : valueOf(id)),
+    asZero: valueOf,
+    why,
+  };
+  function why(id: string): 'blank' | 'unfilled' | undefined {
+    const previousOne = id.startsWith(PREVIOUS_PREFIX) ? previous?.get(id.slice(PREVIOUS_PREFIX.length)) : undefined;
+    if (previousOne?.blank) return 'blank';
+    const def = defsById.get(id);
+    if (def?.blank) return 'blank';
+    if (def?.unfilled && !def.formula) return 'unfilled';
+    return undefined;
+  }
+
   const metrics = new Map<string, Metric>();
   for (const def of defs) {
     const value = valueOf(def.id);
+    const blank = def.blank !== undefined ? { blank: true } : {};
     metrics.set(def.id, {
       id: def.id,
       value,
@@ -117,23 +135,36 @@ export function buildStore(defs: readonly MetricDef[], checks: readonly CheckDef
       source: def.source,
       formula: def.formula?.source,
       computed: computed.get(def.id),
+      ...blank,
       file: def.file,
       place: def.place,
     });
   }
   for (const def of defs) if (def.unfilled) reportUnfilled(def, metrics.get(def.id)!, previous, sink);
   for (const def of defs) checkNature(def, metrics.get(def.id)!, parsed.get(def.id), sink);
-  for (const check of checks) runCheck(check, scope, valueOf, sink);
+  for (const check of checks) runCheck(check, scope, operands, sink);
   return new MetricStore(metrics, unavailable, previous);
 }
 
-function computeOne(def: MetricDef, expr: Expr | undefined, valueOf: (id: string) => number | undefined, sink: Sink, onComputed: (result: number) => void): number | undefined {
-  if (!def.formula) return def.stated;
+/** The values formulas and checks read, and why one has none: blank as published, or not filled in yet. */
+interface Operands {
+  value: (id: string) => number | undefined;
+  /** As value, but a blank cell is 0. */
+  asZero: (id: string) => number | undefined;
+  why: (id: string) => 'blank' | 'unfilled' | undefined;
+}
+
+function computeOne(def: MetricDef, expr: Expr | undefined, operands: Operands, sink: Sink, onComputed: (result: number) => void): number | undefined {
+  if (!def.formula || def.blank) return def.stated;
   if (!expr) return def.stated;
-  const result = evaluate(expr, valueOf);
+  // a stated figure is a published claim: a blank operand may hide a figure, so it is not
+  // verified; a formula alone reads a blank as the table shows it, 0
+  const result = evaluate(expr, def.stated !== undefined ? operands.value : operands.asZero);
   if (!result.ok) {
     if (result.reason === 'division-by-zero') {
       sink.error(def.file, def.formula.place, msg('division-by-zero/formula', { id: def.id, detail: result.detail }));
+    } else {
+      reportUnchecked(def, result.detail, operands.why(result.detail), sink);
     }
     return def.stated;
   }
@@ -144,6 +175,18 @@ function computeOne(def: MetricDef, expr: Expr | undefined, valueOf: (id: string
   onComputed(result.value);
   if (def.stated !== undefined) compareStated(def, result.value, sink);
   return def.stated ?? result.value;
+}
+
+/**
+ * A stated figure whose formula could not be evaluated because an operand has no figure
+ * (blank as published, or not filled in yet): it would be published unverified, so a
+ * warning at it names the operand. An operand without a value for another reason has its
+ * own error already; a metric with a formula alone and an unfilled operand has no value,
+ * which the operand's metric-unfilled error covers.
+ */
+function reportUnchecked(def: MetricDef, operand: string, why: 'blank' | 'unfilled' | undefined, sink: Sink): void {
+  if (!why || def.stated === undefined) return;
+  sink.warn(def.file, def.valuePlace ?? def.place, msg(`formula-unchecked/${why}`, { id: def.id, operand, formula: def.formula!.source }));
 }
 
 /**
@@ -192,13 +235,19 @@ function compareStated(def: MetricDef, computed: number, sink: Sink): void {
   }
 }
 
-function runCheck(check: CheckDef, scope: Scope, valueOf: (id: string) => number | undefined, sink: Sink): void {
+function runCheck(check: CheckDef, scope: Scope, operands: Operands, sink: Sink): void {
   const resolved = compile(check.expr, 'check', '', scope, check.file, check.place, sink);
   if (!resolved) return;
   const named = { name: check.name, expr: check.expr };
+  const valueOf = operands.value;
   const result = evaluate(resolved, valueOf);
   if (!result.ok) {
     if (result.reason === 'division-by-zero') sink.error(check.file, check.place, msg('division-by-zero/check', { ...named, detail: result.detail }));
+    // a blank cell stops the check for good: say so; an operand not filled in yet has its
+    // own error (metric-unfilled) and the check runs once it is filled
+    if (result.reason === 'unresolved' && operands.why(result.detail) === 'blank') {
+      sink.warn(check.file, check.place, msg('formula-unchecked/check-blank', { name: check.name, expr: check.expr, operand: result.detail }));
+    }
     return;
   }
   if (typeof result.value === 'number') {

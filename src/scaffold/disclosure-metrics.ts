@@ -4,19 +4,19 @@ import {
   CARRIED_IN,
   CARRIED_OUT,
   NEW_APPLICATIONS,
-  PROACTIVE,
-  RESULTS,
   RESULTS_TOTAL,
   REVIEW_BLOCKS,
+  templateNamed,
+  type Template,
 } from '../kinds/disclosure-annual/layout.js';
 
 /**
  * The metric files of the three standard tables of a 政府信息公开工作年度报告, every cell at
- * 0, each row under a comment giving its label in the template (国办公开办函〔2021〕30号).
- * Walks layout.ts, the one definition of the template, so a cell added there is here too.
+ * 0, each row under a comment giving its label in the template (default: 国办公开办函〔2021〕30号).
+ * Walks layout.ts, the one definition of each template, so a cell added there is here too.
  */
-export function disclosureTableMetrics(): { proactive: string; applications: string; review: string } {
-  return { proactive: proactiveYaml(), applications: applicationsYaml(), review: reviewYaml() };
+export function disclosureTableMetrics(template: Template = templateNamed(2021)): { proactive: string; applications: string; review: string } {
+  return { proactive: proactiveYaml(template), applications: applicationsYaml(template), review: reviewYaml() };
 }
 
 /** One line of a metric file: its indentation depth, the YAML, and a comment above it. */
@@ -26,14 +26,14 @@ interface Line {
   comment?: string;
 }
 
-function proactiveYaml(): string {
+function proactiveYaml(template: Template): string {
   const lines: Line[] = [];
-  for (const block of PROACTIVE) {
+  for (const block of template.proactive) {
     const columns = block.columns.map((c) => c.label).join('、');
     lines.push({ depth: 1, yaml: '', comment: `${block.clause}：${columns}` });
     for (const row of block.rows) {
-      const zero = block.amount ? '{ value: 0, format: fixed:2, unit: 万元 }' : '0';
-      lines.push({ depth: 1, yaml: `${last(row.id)}: ${flow(block.columns.map((c) => c.key), zero)}`, comment: row.label === last(row.id) ? undefined : row.label });
+      const zero = (kind: string | undefined) => (kind === 'amount' ? '{ value: 0, format: fixed:2, unit: 万元 }' : '0');
+      lines.push({ depth: 1, yaml: `${last(row.id)}: ${flowOf(block.columns.map((c) => [c.key, zero(c.kind)]))}`, comment: row.label === last(row.id) ? undefined : row.label });
     }
   }
   return `# 二、主动公开政府信息情况：标准表格二，生成在正文 {{table:二}} 所在的位置。
@@ -42,12 +42,12 @@ function proactiveYaml(): string {
 ${group('主动公开', lines)}`;
 }
 
-function applicationsYaml(): string {
+function applicationsYaml(template: Template): string {
   const columns = [...APPLICATION_COLUMNS];
   const row = (id: string, label: string, depth: number): Line[] => [{ depth, yaml: '', comment: label }, { depth, yaml: `${last(id)}: ${flow(columns, '0')}` }];
   const lines: Line[] = [...row(NEW_APPLICATIONS.id, NEW_APPLICATIONS.label, 1), ...row(CARRIED_IN.id, CARRIED_IN.label, 1)];
   lines.push({ depth: 1, yaml: '', comment: '三、本年度办理结果' }, { depth: 1, yaml: '办理结果:' });
-  for (const result of RESULTS) {
+  for (const result of template.results) {
     if (!result.items) {
       lines.push(...row(result.key, result.label, 2));
       continue;
@@ -83,7 +83,11 @@ function group(key: string, lines: readonly Line[]): string {
 
 /** `{ 自然人: 0, …, 总计: 0 }`: one row of a table as a YAML flow mapping. */
 function flow(keys: readonly string[], value: string): string {
-  return `{ ${keys.map((k) => `${k}: ${value}`).join(', ')} }`;
+  return flowOf(keys.map((k) => [k, value]));
+}
+
+function flowOf(entries: ReadonlyArray<readonly [string, string]>): string {
+  return `{ ${entries.map(([k, v]) => `${k}: ${v}`).join(', ')} }`;
 }
 
 function last(id: string): string {

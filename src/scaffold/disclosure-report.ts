@@ -1,17 +1,19 @@
 import type { Artifact } from '../write/atomic.js';
+import { defaultTemplate, templateNamed } from '../kinds/disclosure-annual/layout.js';
 import { disclosureTableMetrics } from './disclosure-metrics.js';
 import { sectionGuide } from './plain-report.js';
 
 /**
  * The sections and metric files of a new 政府信息公开工作年度报告 (kind disclosure-annual):
  * the six parts of the standard format (国办公开办函〔2021〕30号) with placeholder prose, the
- * three standard tables placed by `{{table:…}}`, and every table cell at 0. `year` is the
- * year the report covers.
+ * three standard tables placed by `{{table:…}}` in the format of the year (2019 and 2020:
+ * the 试行 format of 2019), and every table cell at 0. `year` is the year the report covers.
  */
 export function disclosureReportFiles(year: number): Artifact[] {
-  const tables = disclosureTableMetrics();
+  const template = templateNamed(defaultTemplate(year));
+  const tables = disclosureTableMetrics(template);
   return [
-    { name: 'sections/00-前言.md', content: opening(year) },
+    { name: 'sections/00-前言.md', content: opening(year, template.issuedBy) },
     { name: 'sections/01-总体情况.md', content: overview(year) },
     { name: 'sections/02-主动公开.md', content: '## 主动公开政府信息情况\n\n{{table:二}}\n' },
     { name: 'sections/03-依申请公开.md', content: '## 收到和处理政府信息公开申请情况\n\n{{table:三}}\n' },
@@ -26,9 +28,9 @@ export function disclosureReportFiles(year: number): Artifact[] {
   ];
 }
 
-function opening(year: number): string {
+function opening(year: number, issuedBy: string): string {
   return `${sectionGuide(['第二、三、四部分的标准表格由 02、03、04 号文件中独占一行的表格占位符生成，数字取自 metrics 目录，不要删除占位符。'])}
-本报告由某区人民政府办公室根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）要求编制。
+本报告由某区人民政府办公室根据《中华人民共和国政府信息公开条例》（以下简称《条例》）和《中华人民共和国政府信息公开工作年度报告格式${issuedBy.includes('2019') ? '（试行）' : ''}》（${issuedBy}）要求编制。
 全文包括总体情况、主动公开政府信息情况、收到和处理政府信息公开申请情况、政府信息公开行政复议和行政诉讼情况、存在的主要问题及改进情况、其他需要报告的事项。
 本报告所列数据的统计期限自${year}年1月1日起至${year}年12月31日止。
 如对本报告有疑问，请与某区人民政府办公室联系（地址：某区某路某号；邮编：000000；电话：0000-00000000）。

@@ -2,6 +2,7 @@ import { VFile } from 'vfile';
 import type { Sink } from '../diagnostics/diagnostic.js';
 import type { SourceFile } from '../load/read-project.js';
 import type { MetricStore } from '../metrics/store.js';
+import type { Template } from '../kinds/disclosure-annual/layout.js';
 import type { MarkdownProcessor } from './markdown.js';
 
 /** A section rendered to sanitized HTML, in document order. */
@@ -16,14 +17,15 @@ const FATAL = new Set(['unknown-metric', 'unknown-format', 'metric-syntax', 'pas
 /**
  * Runs each section through the Markdown processor and turns the messages the plugins
  * left on the vfiles into diagnostics (unknown metrics, raw HTML, unsafe links …). `kind`
- * is the report's kind (report.yaml `kind:`), which decides the standard tables it has.
+ * is the report's kind (report.yaml `kind:`), which decides the standard tables it has, and
+ * `disclosureTemplate` the format of a disclosure annual report's tables.
  * Sections go one at a time, in order: heading numbers continue from one to the next.
  */
-export async function transformSections(files: readonly SourceFile[], store: MetricStore, processor: MarkdownProcessor, sink: Sink, kind?: string): Promise<RenderedSection[]> {
+export async function transformSections(files: readonly SourceFile[], store: MetricStore, processor: MarkdownProcessor, sink: Sink, kind?: string, disclosureTemplate?: Template): Promise<RenderedSection[]> {
   const headingCounters = [0, 0, 0, 0];
   const sections: RenderedSection[] = [];
   for (const source of files) {
-    const file = new VFile({ path: source.path, value: source.text, data: { metrics: store, headingCounters, kind } });
+    const file = new VFile({ path: source.path, value: source.text, data: { metrics: store, headingCounters, kind, disclosureTemplate } });
     const html = String(await processor.process(file));
     for (const message of file.messages) {
       const rule = (message.ruleId ?? message.source ?? 'markdown').replace(/^report:/, '');

@@ -59,6 +59,7 @@ export const MANIFEST_KEY_NAMES: KeyNames = [
   ['layout.page-number-indent', ['页码缩进']],
   ['output', ['输出文件名', '文件名']],
   ['kind', ['报告类型', '类型', '种类']],
+  ['disclosure-template', ['表格格式', '报告格式', '年度报告格式']],
   ['previous', ['上年报告', '上一年度报告', '去年报告', '上年度报告']],
   ['confirmed-years', ['已核对年份', '确认年份', '保留年份']],
 ];

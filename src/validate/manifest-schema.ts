@@ -154,6 +154,8 @@ export const manifestSchema = z.strictObject({
   output: nonEmpty.regex(/^[^/\\]+$/, 'ui.reason.file-name').optional(),
   /** What kind of report: `disclosure-annual` (政府信息公开工作年度报告) gets its standard tables and checks */
   kind: z.enum(['report', 'disclosure-annual']).default('report'),
+  /** disclosure-annual: the format of its tables, 2021 (国办公开办函〔2021〕30号) or 2019 (试行, 〔2019〕60号); default by the report's year */
+  'disclosure-template': z.literal([2019, 2021]).optional(),
   /** Last year's report directory, relative to this one: `{{prev.…}}` and `| change` read it */
   previous: nonEmpty.optional(),
   /** Phrases of the text whose year is kept on purpose although last year's report had it, e.g. [2019年以来] */

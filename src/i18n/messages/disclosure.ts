@@ -36,6 +36,11 @@ export const disclosure = {
     zh: (a) => `指标“${a.id}”为 ${a.value}（件数应为 0 或正整数）`,
     example: { id: '依申请.本年新收.自然人', value: 4.5 },
   }),
+  'disclosure-count/signed': entry({
+    en: (a: { id: string; value: number }) => `"${a.id}" is ${a.value} (本年增/减 is a whole number, negative for a decrease)`,
+    zh: (a) => `指标“${a.id}”为 ${a.value}（本年增/减应为整数，减少时写负数）`,
+    example: { id: '主动公开.行政许可.本年增减', value: 1.5 },
+  }),
   'disclosure-count/amount': entry({
     en: (a: { id: string; value: number }) => `"${a.id}" is ${a.value} (an amount in 万元 is 0 or more)`,
     zh: (a) => `指标“${a.id}”为 ${a.value}（收费金额以万元计，不能为负数）`,
@@ -68,9 +73,33 @@ export const disclosure = {
     zh: (a) => `“${a.block}”的总计为 ${a.total}，但 ${a.terms} = ${a.added}`,
     example: { block: '行政复议', total: 3, added: 2, terms: '结果维持 1 + 结果纠正 0 + 其他结果 1 + 尚未审结 0' },
   }),
+  'disclosure-blank-total': entry({
+    en: (a: { id: string; row: string; added: number }) =>
+      `"${a.id}" (总计 of ${a.row}) is blank as published but its parts add up to ${a.added}: the rules that read it could not be checked`,
+    zh: (a) => `“${a.id}”（${a.row}的总计）为空白单元格，但其各项相加为 ${a.added}，涉及该总计的勾稽关系无法校验`,
+    example: { id: '依申请.本年新收.总计', row: '一、本年新收政府信息公开申请数量', added: 12 },
+  }),
   'disclosure-table-missing': entry({
     en: (a: { part: string; title: string }) => `standard table ${a.part} is placed nowhere (write {{table:${a.part}}} on a line of its own under ${a.title})`,
     zh: (a) => `正文中没有放置统计表${a.part}（请在“${a.title}”下另起一行，单独写 {{table:${a.part}}}）`,
     example: { part: '三', title: '三、收到和处理政府信息公开申请情况' },
+  }),
+  // ── a formula or check reading a cell with no figure (metrics/store.ts) ─────────────
+  'formula-unchecked/blank': entry({
+    en: (a: { id: string; operand: string; formula: string }) =>
+      `the figure of "${a.id}" could not be checked against its formula ${a.formula} ("${a.operand}" is blank as published): it is printed unverified`,
+    zh: (a) => `指标“${a.id}”填写的数值无法按公式 ${a.formula} 校验（“${a.operand}”为空白单元格），将未经校验印出`,
+    example: { id: '占比.公开和部分公开', operand: '依申请.办理结果.部分公开.总计', formula: '(予以公开 + 部分公开) / 办结' },
+  }),
+  'formula-unchecked/unfilled': entry({
+    en: (a: { id: string; operand: string; formula: string }) =>
+      `the figure of "${a.id}" could not be checked against its formula ${a.formula} ("${a.operand}" is not filled in yet)`,
+    zh: (a) => `指标“${a.id}”填写的数值暂无法按公式 ${a.formula} 校验（“${a.operand}”尚未填写）`,
+    example: { id: '占比.公开和部分公开', operand: '依申请.办理结果.部分公开.总计', formula: '(予以公开 + 部分公开) / 办结' },
+  }),
+  'formula-unchecked/check-blank': entry<{ name?: string; expr: string; operand: string }>({
+    en: (a) => `check ${a.name ? `"${a.name}" ` : ''}(${a.expr}) could not run ("${a.operand}" is blank as published)`,
+    zh: (a) => `校验${a.name ? `“${a.name}”` : ''}（${a.expr}）无法进行（“${a.operand}”为空白单元格）`,
+    example: { name: '图解包含在政策解读中', expr: '主动公开情况.图解 <= 主动公开情况.政策解读', operand: '主动公开情况.图解' },
   }),
 };

@@ -12,12 +12,13 @@ import {
   NEW_APPLICATIONS,
   OUTCOMES,
   PARTS,
-  RESULTS,
   RESULTS_TOTAL,
   REVIEW_BLOCKS,
   TOTAL,
   applicationRows,
+  resultRowId,
   type Part,
+  type Template,
 } from './layout.js';
 import { checkProse } from './check-prose.js';
 import { TABLE_PLACEHOLDER } from './remark-disclosure-tables.js';
@@ -30,10 +31,12 @@ const PART_TITLES: Record<Part, string> = {
 };
 
 /**
- * The 勾稽关系 of the disclosure annual report, checked on the metrics its tables are made
- * of, each error at the cell that disagrees (docs: disclosure-annual-report.md):
+ * The 勾稽关系 of the disclosure annual report in its template (layout.ts), checked on the
+ * metrics its tables are made of, each error at the cell that disagrees (docs:
+ * disclosure-annual-report.md):
  *
- * - every cell present, a count a whole number ≥ 0, the fee a 万元 amount ≥ 0;
+ * - every cell present, a count a whole number ≥ 0, 本年增/减 (2019) a whole number, an
+ *   amount ≥ 0;
  * - table 三, every row: 总计 = 自然人 + the five 法人或其他组织 columns;
  * - table 三, every column: （七）总计 = the results （一）–（六） (items of （三）–（六));
  * - table 三, every column: 一 + 二 = 三（七） + 四, and 二 = last year's 四 when last year's
@@ -42,12 +45,18 @@ const PART_TITLES: Record<Part, string> = {
  * - each table placed in the text with `{{table:二}}`, `{{table:三}}`, `{{table:四}}`;
  * - figures the prose writes out as digits equal the cells they restate (check-prose.ts).
  *
+ * A cell left blank as published (`blank`) counts as 0, the reading of a blank in these
+ * tables; but a blank 总计 whose parts do not add up to 0 was not printed, so the rules
+ * that read it cannot be checked: a warning at it says so (disclosure-blank-total).
+ *
  * It flags; it never "fixes" a figure.
  */
-export function checkDisclosure(store: MetricStore, sections: readonly SourceFile[], sink: Sink): void {
-  const value = (id: string) => store.get(id)?.value;
-  checkCells(store, sink);
-  checkApplicationTable(store, value, sink);
+export function checkDisclosure(store: MetricStore, sections: readonly SourceFile[], sink: Sink, template: Template): void {
+  const unprinted = new Set<string>();
+  const value = (id: string) => (unprinted.has(id) ? undefined : store.get(id)?.value);
+  checkCells(store, sink, template);
+  checkBlankTotals(store, template, unprinted, sink);
+  checkApplicationTable(store, value, sink, template);
   checkReviewTable(store, value, sink);
   checkPlacement(sections, sink);
   checkProse(store, sections, sink);
@@ -57,24 +66,24 @@ function report(metric: Metric, message: Message, sink: Sink): void {
   sink.error(metric.file, metric.place, message);
 }
 
-function checkCells(store: MetricStore, sink: Sink): void {
+function checkCells(store: MetricStore, sink: Sink, template: Template): void {
   const missingParts = new Set<Part>(PARTS);
   const byPart = new Map<Part, Array<{ label: string; ids: string[] }>>();
-  for (const { part, row, ids, amount } of cells()) {
+  for (const { part, row, ids, kinds } of cells(template)) {
     const missing = ids.filter((id) => !store.get(id));
     if (missing.length < ids.length) missingParts.delete(part);
     if (missing.length > 0) byPart.set(part, [...(byPart.get(part) ?? []), { label: row.label, ids: missing }]);
-    for (const id of ids) {
+    ids.forEach((id, i) => {
       const metric = store.get(id);
-      if (metric?.value === undefined) continue;
-      if (amount ? metric.value < 0 : !Number.isInteger(metric.value) || metric.value < 0) {
-        report(metric, msg(amount ? 'disclosure-count/amount' : 'disclosure-count/count', { id, value: metric.value }), sink);
-      }
-    }
+      if (metric?.value === undefined) return;
+      const kind = kinds[i]!;
+      const wrong = kind === 'amount' ? metric.value < 0 : kind === 'signed' ? !Number.isInteger(metric.value) : !Number.isInteger(metric.value) || metric.value < 0;
+      if (wrong) report(metric, msg(`disclosure-count/${kind}`, { id, value: metric.value }), sink);
+    });
   }
   for (const [part, rows] of byPart) {
     const message = missingParts.has(part)
-      ? msg('disclosure-missing/none', { part, example: cells().find((c) => c.part === part)!.ids[0]! })
+      ? msg('disclosure-missing/none', { part, example: cells(template).find((c) => c.part === part)!.ids[0]! })
       : msg('disclosure-missing/some', { part, rows });
     sink.error('metrics/', undefined, message);
   }
@@ -92,24 +101,49 @@ function sum(values: ReadonlyArray<number | undefined>): number | undefined {
   return total;
 }
 
-function checkApplicationTable(store: MetricStore, value: Lookup, sink: Sink): void {
-  for (const row of applicationRows()) {
+/**
+ * A 总计 left blank while its parts add up to more than 0: the published table does not
+ * print it, so the rules reading it are not checked (they skip it), and a warning says so.
+ */
+function checkBlankTotals(store: MetricStore, template: Template, unprinted: Set<string>, sink: Sink): void {
+  const totals: Array<{ id: string; parts: string[]; label: string }> = [
+    ...applicationRows(template).map((row) => ({ id: `${row.id}.${TOTAL}`, parts: APPLICANTS.map((c) => `${row.id}.${c}`), label: row.label })),
+    ...APPLICATION_COLUMNS.map((column) => ({ id: `${RESULTS_TOTAL.id}.${column}`, parts: resultParts(template, column), label: `${RESULTS_TOTAL.label}（${column}）` })),
+    ...REVIEW_BLOCKS.map((block) => ({ id: `${block.id}.${TOTAL}`, parts: OUTCOMES.map((o) => `${block.id}.${o}`), label: block.label })),
+  ];
+  for (const total of totals) {
+    const metric = store.get(total.id);
+    if (!metric?.blank || unprinted.has(total.id)) continue;
+    const added = sum(total.parts.map((id) => store.get(id)?.value));
+    if (added === undefined || added === 0) continue;
+    unprinted.add(total.id);
+    sink.warn(metric.file, metric.place, msg('disclosure-blank-total', { id: total.id, row: total.label, added }));
+  }
+}
+
+/** The cells （七）总计 adds up in a column: every result row's. */
+function resultParts(template: Template, column: string): string[] {
+  return template.results.flatMap((group) => (group.items ? group.items.map((item) => `${resultRowId(group, item)}.${column}`) : [`${resultRowId(group)}.${column}`]));
+}
+
+function checkApplicationTable(store: MetricStore, value: Lookup, sink: Sink, template: Template): void {
+  for (const row of applicationRows(template)) {
     const total = store.get(`${row.id}.${TOTAL}`);
     const parts = APPLICANTS.map((c) => value(`${row.id}.${c}`));
     const added = sum(parts);
-    if (total?.value === undefined || added === undefined || nearlyEqual(total.value, added)) continue;
+    if (value(`${row.id}.${TOTAL}`) === undefined || total?.value === undefined || added === undefined || nearlyEqual(total.value, added)) continue;
     const terms = APPLICANTS.map((c, i) => `${c} ${parts[i]}`).join(' + ');
     report(total, msg('disclosure-row-sum', { row: row.label, total: total.value, added, terms }), sink);
   }
 
   for (const column of APPLICATION_COLUMNS) {
-    const groups = RESULTS.map((group) => ({
+    const groups = template.results.map((group) => ({
       label: group.label.replace(/^(（.）).*$/, '$1'),
-      value: sum(group.items ? group.items.map((item) => value(`依申请.办理结果.${group.key}.${item.key}.${column}`)) : [value(`依申请.办理结果.${group.key}.${column}`)]),
+      value: sum(group.items ? group.items.map((item) => value(`${resultRowId(group, item)}.${column}`)) : [value(`${resultRowId(group)}.${column}`)]),
     }));
     const total = store.get(`${RESULTS_TOTAL.id}.${column}`);
     const added = sum(groups.map((g) => g.value));
-    if (total?.value !== undefined && added !== undefined && !nearlyEqual(total.value, added)) {
+    if (value(`${RESULTS_TOTAL.id}.${column}`) !== undefined && total?.value !== undefined && added !== undefined && !nearlyEqual(total.value, added)) {
       const terms = groups.map((g) => `${g.label}${g.value}`).join(' + ');
       report(total, msg('disclosure-column-sum', { column, total: total.value, added, terms }), sink);
     }
@@ -118,8 +152,8 @@ function checkApplicationTable(store: MetricStore, value: Lookup, sink: Sink): v
     const carriedOut = store.get(`${CARRIED_OUT.id}.${column}`);
     const received = value(`${NEW_APPLICATIONS.id}.${column}`);
     const carriedIn = value(`${CARRIED_IN.id}.${column}`);
-    const answered = total?.value;
-    if (carriedOut?.value !== undefined && received !== undefined && carriedIn !== undefined && answered !== undefined) {
+    const answered = value(`${RESULTS_TOTAL.id}.${column}`);
+    if (value(`${CARRIED_OUT.id}.${column}`) !== undefined && carriedOut?.value !== undefined && received !== undefined && carriedIn !== undefined && answered !== undefined) {
       if (!nearlyEqual(received + carriedIn, answered + carriedOut.value)) {
         report(carriedOut, msg('disclosure-carry-over/balance', { column, received, carriedIn, answered, carriedOut: carriedOut.value }), sink);
       }
@@ -139,7 +173,7 @@ function checkReviewTable(store: MetricStore, value: Lookup, sink: Sink): void {
     const total = store.get(`${block.id}.${TOTAL}`);
     const parts = OUTCOMES.map((o) => value(`${block.id}.${o}`));
     const added = sum(parts);
-    if (total?.value === undefined || added === undefined || nearlyEqual(total.value, added)) continue;
+    if (value(`${block.id}.${TOTAL}`) === undefined || total?.value === undefined || added === undefined || nearlyEqual(total.value, added)) continue;
     const terms = OUTCOMES.map((o, i) => `${o} ${parts[i]}`).join(' + ');
     report(total, msg('disclosure-block-total', { block: block.label, total: total.value, added, terms }), sink);
   }

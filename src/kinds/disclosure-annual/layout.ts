@@ -1,7 +1,8 @@
 /**
- * The fixed tables of the 政府信息公开工作年度报告 (国办公开办函〔2021〕30号): their rows,
- * columns and labels, and the metric ids each cell is read from. The one definition of
- * that structure; the checks and the rendered tables both walk it.
+ * The fixed tables of the 政府信息公开工作年度报告, one definition per format (the 2021
+ * format of 国办公开办函〔2021〕30号 and the 2019 试行 format of 国办公开办函〔2019〕60号):
+ * their rows, columns and labels, and the metric ids each cell is read from. The checks
+ * and the rendered tables both walk it (docs: disclosure-annual-report.md).
  */
 
 /** A row of a table: the metric group its cells live in, and its label in the template. */
@@ -13,16 +14,18 @@ export interface Row {
 
 // ── 二、主动公开政府信息情况 ───────────────────────────────────────────────────────────
 
+/** What a cell of table 二 holds: a count (whole, ≥ 0), a signed change (本年增/减), an amount (≥ 0). */
+export type CellKind = 'count' | 'signed' | 'amount';
+
 /** One block of table 二: the clause of article 20 it reports on, its columns and rows. */
 export interface ProactiveBlock {
   clause: string;
-  columns: Array<{ key: string; label: string }>;
+  columns: Array<{ key: string; label: string; kind?: CellKind }>;
   rows: Row[];
-  /** Counts, except the fee amount in 万元. */
-  amount?: boolean;
 }
 
-export const PROACTIVE: readonly ProactiveBlock[] = [
+/** Table 二 of the 2021 format (国办公开办函〔2021〕30号). */
+const PROACTIVE_2021: readonly ProactiveBlock[] = [
   {
     clause: '第二十条第（一）项',
     columns: [
@@ -50,9 +53,60 @@ export const PROACTIVE: readonly ProactiveBlock[] = [
   },
   {
     clause: '第二十条第（八）项',
-    columns: [{ key: '本年收费金额', label: '本年收费金额（单位：万元）' }],
+    columns: [{ key: '本年收费金额', label: '本年收费金额（单位：万元）', kind: 'amount' }],
     rows: [{ id: '主动公开.行政事业性收费', label: '行政事业性收费' }],
-    amount: true,
+  },
+];
+
+/** The three columns of 第二十条第（五）项 and （六）项 in the 2019 format; 本年增/减 is signed. */
+const ITEMS_2019 = [
+  { key: '上一年项目数量', label: '上一年项目数量' },
+  { key: '本年增减', label: '本年增/减', kind: 'signed' as const },
+  { key: '处理决定数量', label: '处理决定数量' },
+];
+
+/** Table 二 of the 2019 试行 format (国办公开办函〔2019〕60号): other columns, and （九）项. */
+const PROACTIVE_2019: readonly ProactiveBlock[] = [
+  {
+    clause: '第二十条第（一）项',
+    columns: [
+      { key: '本年新制作', label: '本年新制作数量' },
+      { key: '本年新公开', label: '本年新公开数量' },
+      { key: '对外公开总数', label: '对外公开总数量' },
+    ],
+    rows: [
+      { id: '主动公开.规章', label: '规章' },
+      { id: '主动公开.规范性文件', label: '规范性文件' },
+    ],
+  },
+  {
+    clause: '第二十条第（五）项',
+    columns: ITEMS_2019,
+    rows: [
+      { id: '主动公开.行政许可', label: '行政许可' },
+      { id: '主动公开.其他对外管理服务事项', label: '其他对外管理服务事项' },
+    ],
+  },
+  {
+    clause: '第二十条第（六）项',
+    columns: ITEMS_2019,
+    rows: [
+      { id: '主动公开.行政处罚', label: '行政处罚' },
+      { id: '主动公开.行政强制', label: '行政强制' },
+    ],
+  },
+  {
+    clause: '第二十条第（八）项',
+    columns: ITEMS_2019.slice(0, 2),
+    rows: [{ id: '主动公开.行政事业性收费', label: '行政事业性收费' }],
+  },
+  {
+    clause: '第二十条第（九）项',
+    columns: [
+      { key: '采购项目数量', label: '采购项目数量' },
+      { key: '采购总金额', label: '采购总金额', kind: 'amount' },
+    ],
+    rows: [{ id: '主动公开.政府集中采购', label: '政府集中采购' }],
   },
 ];
 
@@ -71,7 +125,8 @@ export interface ResultGroup {
   items?: Array<{ key: string; label: string }>;
 }
 
-export const RESULTS: readonly ResultGroup[] = [
+/** The groups of 三、本年度办理结果 in the 2021 format, （六） in its three items. */
+const RESULTS_2021: readonly ResultGroup[] = [
   { key: '予以公开', label: '（一）予以公开' },
   { key: '部分公开', label: '（二）部分公开（区分处理的，只计这一情形，不计其他情形）' },
   {
@@ -119,23 +174,20 @@ export const RESULTS: readonly ResultGroup[] = [
   },
 ];
 
+/** （六）其他处理 as one row: the 2019 format's only form, and printed so under 2021 by many reports. */
+const OTHER_UNDIVIDED: ResultGroup = { key: '其他处理', label: '（六）其他处理' };
+
+/** The 2019 format's results: the 2021 groups, but （六） is one row. */
+const RESULTS_2019: readonly ResultGroup[] = RESULTS_2021.map((group) => (group.key === OTHER_UNDIVIDED.key ? OTHER_UNDIVIDED : group));
+
 export const NEW_APPLICATIONS: Row = { id: '依申请.本年新收', label: '一、本年新收政府信息公开申请数量' };
 export const CARRIED_IN: Row = { id: '依申请.上年结转', label: '二、上年结转政府信息公开申请数量' };
 export const RESULTS_TOTAL: Row = { id: '依申请.办理结果.总计', label: '（七）总计' };
 export const CARRIED_OUT: Row = { id: '依申请.结转下年度', label: '四、结转下年度继续办理' };
 
-/** The rows of 三、本年度办理结果 that are counted in （七）总计: every group's items, or the group itself. */
-export function resultRows(): Row[] {
-  return RESULTS.flatMap((group) =>
-    group.items
-      ? group.items.map((item) => ({ id: `依申请.办理结果.${group.key}.${item.key}`, label: `${group.label}${item.label}` }))
-      : [{ id: `依申请.办理结果.${group.key}`, label: group.label }],
-  );
-}
-
-/** Every row of table 三 in template order. */
-export function applicationRows(): Row[] {
-  return [NEW_APPLICATIONS, CARRIED_IN, ...resultRows(), RESULTS_TOTAL, CARRIED_OUT];
+/** The id of a result row: `依申请.办理结果.不予公开.属于国家秘密`, or `依申请.办理结果.予以公开` for a group without items. */
+export function resultRowId(group: ResultGroup, item?: { key: string }): string {
+  return item ? `依申请.办理结果.${group.key}.${item.key}` : `依申请.办理结果.${group.key}`;
 }
 
 // ── 四、政府信息公开行政复议、行政诉讼情况 ───────────────────────────────────────────
@@ -149,17 +201,93 @@ export const REVIEW_BLOCKS: readonly Row[] = [
   { id: '复议诉讼.复议后起诉', label: '行政诉讼 复议后起诉' },
 ];
 
+// ── the two templates ─────────────────────────────────────────────────────────────────
+
+/** report.yaml `disclosure-template:`: the year of the format's issue. */
+export const TEMPLATE_NAMES = [2019, 2021] as const;
+export type TemplateName = (typeof TEMPLATE_NAMES)[number];
+
+/**
+ * A format of the report: the tables of one 国办公开办函 (table 二 and the results of
+ * table 三 differ; table 四 and the rest of table 三 are common), and the form its （六）
+ * takes in this report.
+ */
+export interface Template {
+  name: TemplateName;
+  /** 国办公开办函〔2021〕30号 */
+  issuedBy: string;
+  proactive: readonly ProactiveBlock[];
+  results: readonly ResultGroup[];
+}
+
+const TEMPLATES: Record<TemplateName, Template> = {
+  2019: { name: 2019, issuedBy: '国办公开办函〔2019〕60号', proactive: PROACTIVE_2019, results: RESULTS_2019 },
+  2021: { name: 2021, issuedBy: '国办公开办函〔2021〕30号', proactive: PROACTIVE_2021, results: RESULTS_2021 },
+};
+
+/**
+ * The template a report follows: report.yaml's `disclosure-template:`, else by the year it
+ * reports on (2019 and 2020: the 试行 format of 2019; 2021 on: the format of 2021).
+ * Under 2021, （六）其他处理 is one row when the metrics give it so
+ * (`依申请.办理结果.其他处理.自然人`), else its three items.
+ */
+export function templateOf(chosen: TemplateName | undefined, year: number | undefined, has: (id: string) => boolean): Template {
+  const template = TEMPLATES[chosen ?? defaultTemplate(year)];
+  if (template.name !== 2021 || !APPLICATION_COLUMNS.some((c) => has(`${resultRowId(OTHER_UNDIVIDED)}.${c}`))) return template;
+  return { ...template, results: RESULTS_2019 };
+}
+
+/** A template as issued (under 2021, （六） in its three items). */
+export function templateNamed(name: TemplateName): Template {
+  return TEMPLATES[name];
+}
+
+/** The template of a report: report.yaml's choice, its year, and the form its metrics give （六）. */
+export function templateOfReport(manifest: { title?: string; date?: string; 'disclosure-template'?: TemplateName } | undefined, has: (id: string) => boolean): Template {
+  return templateOf(manifest?.['disclosure-template'], reportYear(manifest?.title, manifest?.date), has);
+}
+
+/** 2019 for reports on 2019 and 2020, 2021 from then on (and when the year is unknown). */
+export function defaultTemplate(year: number | undefined): TemplateName {
+  return year !== undefined && year <= 2020 ? 2019 : 2021;
+}
+
+/**
+ * The year a report is on: the year its title names (某区2020年政府信息公开工作年度报告),
+ * else the year before its 成文日期 (reports are due by 31 January).
+ */
+export function reportYear(title: string | undefined, date: string | undefined): number | undefined {
+  const named = title ? /(\d{4})\s*年度?/.exec(title) : null;
+  if (named) return Number(named[1]);
+  const dated = date ? /^(\d{4})-/.exec(date) : null;
+  return dated ? Number(dated[1]) - 1 : undefined;
+}
+
 // ── all cells ─────────────────────────────────────────────────────────────────────────
+
+/** The rows of 三、本年度办理结果 that are counted in （七）总计: every group's items, or the group itself. */
+export function resultRows(template: Template): Row[] {
+  return template.results.flatMap((group) =>
+    group.items ? group.items.map((item) => ({ id: resultRowId(group, item), label: `${group.label}${item.label}` })) : [{ id: resultRowId(group), label: group.label }],
+  );
+}
+
+/** Every row of table 三 in template order. */
+export function applicationRows(template: Template): Row[] {
+  return [NEW_APPLICATIONS, CARRIED_IN, ...resultRows(template), RESULTS_TOTAL, CARRIED_OUT];
+}
 
 /** The parts whose tables `{{table:…}}` places. */
 export const PARTS = ['二', '三', '四'] as const;
 export type Part = (typeof PARTS)[number];
 
-/** Every cell of every table, by part and row, with whether it is a count. */
-export function cells(): Array<{ part: Part; row: Row; ids: string[]; amount: boolean }> {
+/** Every cell of every table, by part and row, with what it holds. */
+export function cells(template: Template): Array<{ part: Part; row: Row; ids: string[]; kinds: CellKind[] }> {
   return [
-    ...PROACTIVE.flatMap((block) => block.rows.map((row) => ({ part: '二' as const, row, ids: block.columns.map((c) => `${row.id}.${c.key}`), amount: block.amount === true }))),
-    ...applicationRows().map((row) => ({ part: '三' as const, row, ids: APPLICATION_COLUMNS.map((c) => `${row.id}.${c}`), amount: false })),
-    ...REVIEW_BLOCKS.map((row) => ({ part: '四' as const, row, ids: BLOCK_COLUMNS.map((c) => `${row.id}.${c}`), amount: false })),
+    ...template.proactive.flatMap((block) =>
+      block.rows.map((row) => ({ part: '二' as const, row, ids: block.columns.map((c) => `${row.id}.${c.key}`), kinds: block.columns.map((c) => c.kind ?? 'count') })),
+    ),
+    ...applicationRows(template).map((row) => ({ part: '三' as const, row, ids: APPLICATION_COLUMNS.map((c) => `${row.id}.${c}`), kinds: APPLICATION_COLUMNS.map(() => 'count' as const) })),
+    ...REVIEW_BLOCKS.map((row) => ({ part: '四' as const, row, ids: BLOCK_COLUMNS.map((c) => `${row.id}.${c}`), kinds: BLOCK_COLUMNS.map(() => 'count' as const) })),
   ];
 }

@@ -4,7 +4,7 @@ import type { VFile } from 'vfile';
 import { msg, type Message } from '../../i18n/message.js';
 import type { MetricStore } from '../../metrics/store.js';
 import { reportMessage } from '../../transform/report-message.js';
-import { PARTS, type Part } from './layout.js';
+import { PARTS, templateOf, type Part, type Template } from './layout.js';
 import { renderDisclosureTable } from './render-tables.js';
 
 /** `{{table:三}}` on a line of its own: where a standard table goes. */
@@ -20,7 +20,8 @@ export const DISCLOSURE_ANNUAL = 'disclosure-annual';
 /**
  * Replaces a paragraph that is only `{{table:二}}`, `{{table:三}}` or `{{table:四}}` by that
  * standard table of the disclosure annual report, built from the metric store
- * (`file.data.metrics`) for a report whose kind (`file.data.kind`) is disclosure-annual.
+ * (`file.data.metrics`) for a report whose kind (`file.data.kind`) is disclosure-annual, in
+ * its template (`file.data.disclosureTemplate`; default: the 2021 format).
  * Runs before remarkMetrics, so the placeholder never reads as a metric reference.
  */
 export function remarkDisclosureTables() {
@@ -46,7 +47,8 @@ export function remarkDisclosureTables() {
       if (kind !== DISCLOSURE_ANNUAL) return fail(msg('unknown-table/wrong-kind', { part }));
       if (!(PARTS as readonly string[]).includes(part)) return fail(msg('unknown-table/no-such-table', { part, parts: PARTS }));
       if (!store || !parent || index === undefined) return;
-      const table = renderDisclosureTable(part as Part, store);
+      const template = (file.data.disclosureTemplate as Template | undefined) ?? templateOf(undefined, undefined, (id) => store.get(id) !== undefined);
+      const table = renderDisclosureTable(part as Part, store, template);
       // In a plain <div>: Chromium keeps a block together across a page break
       // (break-inside: avoid), but not a table, so a table that fits on a page would
       // otherwise leave its first rows behind (templates/print.css).
