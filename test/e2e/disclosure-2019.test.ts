@@ -56,4 +56,13 @@ describe('report build data/disclosure-2019 (the 2019 试行 format; real CLI, r
       }
     }
   });
+
+  it('ends with its text: no 署名 and no 成文日期 (signature: none), no 文号', () => {
+    const last = pdf.pages.at(-1)!.text.replace(/\s/g, '');
+    expect(last).toContain('重点领域信息的公开任务。');
+    expect(last).not.toContain('2020年1月17日');
+    expect(last.endsWith('某县市场监督管理局')).toBe(false);
+    expect(html).not.toContain('class="signature"');
+    expect(html).not.toContain('DocumentNumber');
+  });
 });
