@@ -128,6 +128,12 @@ function visit(pair: Pair, parents: string[], context: Context, pieces: readonly
       register({ id, group: def.group, file: def.file, place: def.place }, context);
       return;
     }
+    if (typeof stated.value === 'number' && !Number.isFinite(stated.value)) {
+      // YAML's .nan and .inf, or a number too large for a double (1e400): never a figure
+      sink.error(yaml.file.path, placeOfNode(context, value), msg('metric-invalid/not-finite', { id, value: sourceText(context, value) }));
+      register({ id, group: def.group, file: def.file, place: def.place }, context);
+      return;
+    }
     applyStated(def, stated.value, stated.text);
     def.valuePlace = placeOfNode(context, value);
   } else if (isMap(value)) {

@@ -172,6 +172,11 @@ function computeOne(def: MetricDef, expr: Expr | undefined, operands: Operands, 
     sink.error(def.file, def.formula.place, msg('expression-unsupported/comparison-formula', { id: def.id }));
     return def.stated;
   }
+  if (!Number.isFinite(result.value)) {
+    // 1e308 * 10 and the like: no figure to print or compare
+    sink.error(def.file, def.formula.place, msg('metric-invalid/not-finite-formula', { id: def.id, formula: def.formula.source }));
+    return def.stated;
+  }
   onComputed(result.value);
   if (def.stated !== undefined) compareStated(def, result.value, sink);
   return def.stated ?? result.value;

@@ -104,6 +104,16 @@ export const metrics = {
     zh: (a) => `指标“${a.id}”的公式循环引用了自身`,
     example: { id: '行政复议.合计' },
   }),
+  'metric-invalid/not-finite': entry({
+    en: (a: { id: string; value: string }) => `metric "${a.id}" has value "${a.value}", which is not a finite number (write the figure itself)`,
+    zh: (a) => `指标“${a.id}”的数值“${a.value}”不是有限的数字（请填写实际数值）`,
+    example: { id: '行政复议.收到', value: '.nan' },
+  }),
+  'metric-invalid/not-finite-formula': entry({
+    en: (a: { id: string; formula: string }) => `formula of "${a.id}" (${a.formula}) gives no finite number (check the figures it reads)`,
+    zh: (a) => `指标“${a.id}”的公式（${a.formula}）算不出有限的数字（请核对公式引用的数值）`,
+    example: { id: '财政.支出合计', formula: '财政.支出 * 10' },
+  }),
   'division-by-zero/formula': entry({
     en: (a: { id: string; detail: string }) => `division by zero in formula of "${a.id}" (${a.detail})`,
     zh: (a) => `指标“${a.id}”的公式中除数为零（${a.detail}）`,
