@@ -37,3 +37,17 @@ export class UsageError extends Error {
     this.text = text;
   }
 }
+
+/**
+ * `report help build | head -1`: the reader may close the pipe before everything is
+ * written. That is not a failure of the command: stop writing and end quietly with the
+ * command's own exit code, instead of Node's unhandled EPIPE stack trace.
+ */
+export function endQuietlyOnClosedPipes(): void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0);
+    });
+  }
+}
