@@ -1,5 +1,5 @@
-import { readFile, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
+import { readFile, readdir, realpath } from 'node:fs/promises';
+import { join, relative, isAbsolute } from 'node:path';
 
 /** Where a report's files come from: a directory on disk, or a git revision of one. */
 export interface FileReader {
@@ -7,6 +7,11 @@ export interface FileReader {
   read(path: string): Promise<Uint8Array | undefined>;
   /** Names of the entries in a folder of the report directory, [] when absent. */
   list(folder: string): Promise<string[]>;
+  /**
+   * Where a file really is when a link takes it outside the report directory (its real
+   * path), else undefined. Readers without links (a git revision) need not have it.
+   */
+  outside?(path: string): Promise<string | undefined>;
 }
 
 /** Reads a report directory on disk. */
@@ -24,6 +29,17 @@ export function diskReader(dir: string): FileReader {
         return await readdir(join(dir, folder));
       } catch {
         return [];
+      }
+    },
+    async outside(path) {
+      try {
+        // a symlink (or a linked folder) may point anywhere: /etc/passwd must never be
+        // published because a pull request linked a section to it
+        const [root, real] = await Promise.all([realpath(dir), realpath(join(dir, path))]);
+        const inside = relative(root, real);
+        return inside.startsWith('..') || isAbsolute(inside) ? real : undefined;
+      } catch {
+        return undefined;
       }
     },
   };

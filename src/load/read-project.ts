@@ -100,6 +100,11 @@ interface Read {
 }
 
 async function readOne(reader: FileReader, path: string, sink: Sink): Promise<Read> {
+  const real = await reader.outside?.(path);
+  if (real !== undefined) {
+    sink.error(path, undefined, msg('outside-report', { path, real }));
+    return { found: true };
+  }
   const bytes = await reader.read(path);
   if (!bytes) return { found: false };
   const decoded = decode(bytes);

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -150,5 +150,39 @@ describe('readProject: encodings', () => {
       ['report.yaml', 'error', 'not-text', '文件不是纯文本，未读取（含有空字节，可能是 Word、PDF 等文件改了扩展名；请另存为 UTF-8 编码的纯文本）'],
       ['sections/01.md', 'error', 'not-text', '文件不是纯文本，未读取（按 UTF-8、UTF-16、UTF-32、GB18030 编码均无法读取；请另存为 UTF-8 编码的纯文本）'],
     ]);
+  });
+});
+
+// issue 9: a section linked to /etc/passwd was read and published into the HTML
+describe('readProject: files stay inside the report', () => {
+  function reportWithLinks(): { dir: string; secret: string } {
+    const root = mkdtempSync(join(tmpdir(), 'report-links-'));
+    const dir = join(root, 'report');
+    mkdirSync(join(dir, 'sections'), { recursive: true });
+    mkdirSync(join(dir, 'metrics'), { recursive: true });
+    writeFileSync(join(dir, 'report.yaml'), 'title: x\n');
+    writeFileSync(join(dir, 'sections/01-a.md'), '正文\n');
+    const secret = join(root, 'secret.txt');
+    writeFileSync(secret, 'root:x:0:0:root:/root:/bin/bash\n');
+    symlinkSync(secret, join(dir, 'sections/02-leak.md'));
+    symlinkSync(join(dir, 'sections/01-a.md'), join(dir, 'sections/03-same.md'));
+    symlinkSync(root, join(dir, 'metrics/up'));
+    writeFileSync(join(root, 'outside.yaml'), 'a: 1\n');
+    symlinkSync(join(root, 'outside.yaml'), join(dir, 'metrics/linked.yaml'));
+    return { dir, secret };
+  }
+
+  it('refuses a file that a link takes outside the report, at the file, and reads the rest', async () => {
+    const { dir, secret } = reportWithLinks();
+    const sink = new Sink();
+    const project = await readProject(dir, sink);
+    expect(sink.sorted().map((d) => [d.file, d.rule, d.severity])).toEqual([
+      ['metrics/linked.yaml', 'outside-report', 'error'],
+      ['sections/02-leak.md', 'outside-report', 'error'],
+    ]);
+    expect(sink.sorted()[1]!.message).toContain(realpathSync(secret));
+    expect(project.sections.map((s) => s.path)).toEqual(['sections/01-a.md', 'sections/03-same.md']);
+    expect(project.sections.map((s) => s.text).join('')).not.toContain('root:x:0');
+    expect(project.metrics).toEqual([]);
   });
 });

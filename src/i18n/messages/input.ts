@@ -50,4 +50,9 @@ export const input = {
     zh: (a) => `章节文件“${a.file}”与“${a.other}”编号相同（均为 ${a.number}），二者只能按文件名排序（请给每个章节文件不同的编号）`,
     example: { file: '3-problems.md', other: '03-decision-making.md', number: '3' },
   }),
+  'outside-report': entry({
+    en: (a: { path: string; real: string }) => `"${a.path}" leads outside the report to "${a.real}" and was not read (only files inside the report directory are read)`,
+    zh: (a) => `“${a.path}”链接到报告目录之外的“${a.real}”，未读取（只读取报告目录内的文件）`,
+    example: { path: 'sections/01-overview.md', real: '/etc/passwd' },
+  }),
 };
