@@ -24,7 +24,6 @@ import { remarkFullwidthBraces } from './typing/remark-fullwidth-braces.js';
 import { remarkLeadingFullwidthSpace } from './typing/remark-leading-fullwidth-space.js';
 import { remarkPastedTables } from './typing/remark-pasted-tables.js';
 import { remarkTypedHeadings } from './typing/remark-typed-headings.js';
-import { remarkTypedRunInHeadings } from './typing/remark-typed-run-in-headings.js';
 
 /**
  * What the sanitizer lets through: GitHub's schema without images (nothing may be
@@ -61,7 +60,6 @@ export function createMarkdownProcessor() {
     .use(remarkLeadingFullwidthSpace)
     .use(remarkFullwidthBraces)
     .use(remarkTypedHeadings)
-    .use(remarkTypedRunInHeadings)
     .use(remarkChinesePunctuation)
     .use(remarkSafety)
     .use(remarkDisclosureTables)

@@ -8,7 +8,7 @@ async function warnings(markdown: string): Promise<{ html: string; texts: Array<
   return { html, texts };
 }
 
-describe('remarkTypedRunInHeadings', () => {
+describe('remarkTypedHeadings: a run-in heading typed as in Word', () => {
   it('warns about a run-in heading typed as in Word, with the run-in heading to write', async () => {
     const { html, texts } = await warnings('（一）主动公开情况。2024年，本机关主动公开信息。\n');
     expect(html).toBe('<p>（一）主动公开情况。2024年，本机关主动公开信息。</p>');
