@@ -9,15 +9,13 @@ import { formatFontReport } from '../render/font-report.js';
 import { writeArtifacts } from '../write/atomic.js';
 import { EXIT, langOf, UsageError, type Io } from './io.js';
 import { locateBrowser } from './locate-browser.js';
-import { printDiagnostics, type Reporter } from './print-diagnostics.js';
+import { chooseReporter, printDiagnostics, type PrintOptions } from './print-diagnostics.js';
 import { reportDir } from './report-dir.js';
 import { writeFailure } from './write-failure.js';
 
-export interface BuildFlags {
+export interface BuildFlags extends PrintOptions {
   out?: string;
   format: string;
-  strict?: boolean;
-  reporter: Reporter;
   browser?: string;
 }
 
@@ -41,8 +39,9 @@ export async function runBuild(dirArg: string | undefined, flags: BuildFlags, io
     const [templates, project] = await Promise.all([readTemplates(), readProject(dir, sink)]);
     const sourceDateEpoch = parseEpoch(io.env.SOURCE_DATE_EPOCH);
     const result = await compile(project, { formats, templates, browser, sourceDateEpoch, strict: flags.strict }, sink);
-    printDiagnostics(sink, dir, flags.reporter, io);
-    if (result.fonts && flags.reporter === 'text') io.stderr(`${say(lang, 'ui.fonts.heading')}\n${formatFontReport(result.fonts, lang).join('\n')}\n`);
+    printDiagnostics(sink, dir, flags, io);
+    const reporter = chooseReporter(flags.reporter, io.env);
+    if (result.fonts && !flags.quiet && (reporter === 'text' || reporter === 'github')) io.stderr(`${say(lang, 'ui.fonts.heading')}\n${formatFontReport(result.fonts, lang).join('\n')}\n`);
     if (sink.failed(flags.strict)) return EXIT.input;
     let written: string[];
     try {

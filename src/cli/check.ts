@@ -2,13 +2,10 @@ import { analyze } from '../analyze.js';
 import { Sink } from '../diagnostics/diagnostic.js';
 import { readProject } from '../load/read-project.js';
 import { EXIT, type Io } from './io.js';
-import { printDiagnostics, type Reporter } from './print-diagnostics.js';
+import { printDiagnostics, type PrintOptions } from './print-diagnostics.js';
 import { reportDir } from './report-dir.js';
 
-export interface CheckFlags {
-  strict?: boolean;
-  reporter: Reporter;
-}
+export type CheckFlags = PrintOptions;
 
 /** `report check [dir]`: validate only, no browser; exit 1 when the input has errors. Without [dir], the report around the current directory. */
 export async function runCheck(dirArg: string | undefined, flags: CheckFlags, io: Io): Promise<number> {
@@ -16,6 +13,6 @@ export async function runCheck(dirArg: string | undefined, flags: CheckFlags, io
   const sink = new Sink();
   const project = await readProject(dir, sink);
   await analyze(project, sink);
-  printDiagnostics(sink, dir, flags.reporter, io);
+  printDiagnostics(sink, dir, flags, io);
   return sink.failed(flags.strict) ? EXIT.input : EXIT.ok;
 }

@@ -17,7 +17,7 @@ export type DiffFormat = 'text' | 'markdown' | 'json';
 export interface DiffFlags {
   rev?: string;
   format: DiffFormat;
-  reporter: Reporter;
+  reporter?: Reporter;
 }
 
 const FORMATTERS = { text: formatDiffText, markdown: formatDiffMarkdown, json: formatDiffJson };
@@ -53,14 +53,14 @@ export async function runDiff(args: string[], flags: DiffFlags, io: Io): Promise
 }
 
 /** One report's metrics, or undefined (with the reason printed) when they cannot be read. */
-async function metricsOf(dir: string, options: ReadOptions, reporter: Reporter, io: Io): Promise<MetricStore | undefined> {
+async function metricsOf(dir: string, options: ReadOptions, reporter: Reporter | undefined, io: Io): Promise<MetricStore | undefined> {
   const sink = new Sink();
   const project = await readProject(dir, sink, { ...options, previous: false });
   const store = storeFromFiles(project.metrics, sink);
   const unreadable = new Sink();
   for (const d of sink.diagnostics) if (d.severity === 'error' && UNREADABLE.has(d.rule)) unreadable.diagnostics.push(d);
   if (!unreadable.failed()) return store;
-  printDiagnostics(unreadable, dir, reporter, io);
+  printDiagnostics(unreadable, dir, { reporter }, io);
   return undefined;
 }
 

@@ -71,7 +71,7 @@ async function readFontOverrides(dir: string, io: Io): Promise<FontOverrides | u
   const sink = new Sink();
   sink.diagnostics.push(...all.diagnostics.filter((d) => d.file === MANIFEST));
   const manifest = project.manifest ? validateManifest(project.manifest, sink) : undefined;
-  if (sink.diagnostics.length > 0) printDiagnostics(sink, dir, 'text', io);
+  if (sink.diagnostics.length > 0) printDiagnostics(sink, dir, { reporter: 'text' }, io);
   return manifest && !sink.failed() ? manifest.fonts : undefined;
 }
 

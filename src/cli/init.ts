@@ -5,12 +5,12 @@ import { readProject } from '../load/read-project.js';
 import { writeNewTree } from '../write/new-tree.js';
 import { say, text } from '../i18n/message.js';
 import { EXIT, langOf, UsageError, type Io } from './io.js';
-import { printDiagnostics, type Reporter } from './print-diagnostics.js';
+import { chooseReporter, printDiagnostics, type Reporter } from './print-diagnostics.js';
 import { writeFailure } from './write-failure.js';
 
 export interface InitFlags {
   from?: string;
-  reporter: Reporter;
+  reporter?: Reporter;
 }
 
 /** `report init --from <last-year> <new>`: next year's report, every figure left to fill in. */
@@ -21,7 +21,9 @@ export async function runInit(dirArg: string, flags: InitFlags, io: Io): Promise
   const sink = new Sink();
   const project = await readProject(from, sink, { previous: false });
   const next = nextYear(project, { previousPath: relative(dir, from).split(sep).join('/') }, sink);
-  if (sink.diagnostics.length > 0 || flags.reporter === 'json') printDiagnostics(sink, from, flags.reporter, io);
+  const reporter = chooseReporter(flags.reporter, io.env);
+  // the machine formats always print (an empty list is an answer); text only when there is something to say
+  if (sink.diagnostics.length > 0 || reporter === 'json' || reporter === 'sarif') printDiagnostics(sink, from, { reporter }, io);
   if (sink.failed()) return EXIT.input;
   try {
     await writeNewTree(dir, next.files);

@@ -10,10 +10,13 @@ import { runNew } from './new.js';
 import { EXIT, processIo, UsageError, type Io } from './io.js';
 import { localizedCommand, localizedProgram } from './localized-command.js';
 import { parseReporter } from './print-diagnostics.js';
+import { packageVersion } from './version.js';
 
 // no default: without [dir] the commands look for report.yaml upward from the current directory
 const dirArgument = (lang: Lang) => new Argument('[dir]', say(lang, 'ui.help.dir'));
-const reporterOption = (lang: Lang) => new Option('--reporter <name>', say(lang, 'ui.help.reporter')).default('text').argParser(parseReporter);
+// no default: inside GitHub Actions the annotations are the default (print-diagnostics.ts)
+const reporterOption = (lang: Lang) => new Option('--reporter <name>', say(lang, 'ui.help.reporter')).argParser(parseReporter);
+const quietOption = (lang: Lang) => new Option('-q, --quiet', say(lang, 'ui.help.quiet'));
 
 /** The program: a few lines of configuration over the commands; returns the exit code. */
 export async function main(argv: readonly string[], baseIo: Io = processIo): Promise<number> {
@@ -28,7 +31,7 @@ export async function main(argv: readonly string[], baseIo: Io = processIo): Pro
   const io: Io = { ...baseIo, lang };
   let code: number = EXIT.ok;
   const program = localizedProgram(io)
-    .version('0.1.0', '-V, --version', say(lang, 'ui.help.version-option'))
+    .version(packageVersion(), '-V, --version', say(lang, 'ui.help.version-option'))
     .option('--lang <lang>', say(lang, 'ui.help.report.lang'));
 
   localizedCommand(program, 'build', io)
@@ -38,6 +41,7 @@ export async function main(argv: readonly string[], baseIo: Io = processIo): Pro
     .option('--strict', say(lang, 'ui.help.strict'))
     .option('--browser <path>', say(lang, 'ui.help.build.browser'))
     .addOption(reporterOption(lang))
+    .addOption(quietOption(lang))
     .action(async (dir: string, flags) => {
       code = await runBuild(dir, flags, io);
     });
@@ -46,6 +50,7 @@ export async function main(argv: readonly string[], baseIo: Io = processIo): Pro
     .addArgument(dirArgument(lang))
     .option('--strict', say(lang, 'ui.help.strict'))
     .addOption(reporterOption(lang))
+    .addOption(quietOption(lang))
     .action(async (dir: string, flags) => {
       code = await runCheck(dir, flags, io);
     });

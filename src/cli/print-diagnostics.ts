@@ -1,28 +1,69 @@
 import { relative } from 'node:path';
-import type { Sink } from '../diagnostics/diagnostic.js';
+import type { Diagnostic, Sink } from '../diagnostics/diagnostic.js';
+import { formatReportGithub } from '../diagnostics/format-github.js';
 import { formatReportJson } from '../diagnostics/format-json.js';
+import { formatReportSarif } from '../diagnostics/format-sarif.js';
 import { formatReportText } from '../diagnostics/format-text.js';
 import { text } from '../i18n/message.js';
 import { UsageError, type Io } from './io.js';
+import { packageVersion } from './version.js';
 
-export type Reporter = 'text' | 'json';
+export const REPORTERS = ['text', 'json', 'github', 'sarif'] as const;
+export type Reporter = (typeof REPORTERS)[number];
+
+export interface PrintOptions {
+  /** `--reporter`; when not given, github inside GitHub Actions, else text. */
+  reporter?: Reporter;
+  /** `--quiet`: errors only (warnings too when `strict` makes them fail the run). */
+  quiet?: boolean;
+  strict?: boolean;
+}
 
 /**
  * Prints every diagnostic and the summary. Text goes to stderr with paths relative to
- * the current directory (so editors and terminals can open them); JSON goes to stdout.
+ * the current directory (so editors and terminals can open them); JSON and SARIF go to
+ * stdout; GitHub annotations go to stdout, where the runner reads workflow commands,
+ * with the text report on stderr for the log.
  */
-export function printDiagnostics(sink: Sink, dir: string, reporter: Reporter, io: Io): void {
-  const diagnostics = sink.sorted();
-  if (reporter === 'json') {
-    io.stdout(`${formatReportJson(diagnostics, io.lang)}\n`);
-    return;
+export function printDiagnostics(sink: Sink, dir: string, options: PrintOptions, io: Io): void {
+  const all = sink.sorted();
+  const diagnostics = shown(all, options);
+  const reporter = chooseReporter(options.reporter, io.env);
+  const base = cwdBase(dir);
+  switch (reporter) {
+    case 'json':
+      io.stdout(`${formatReportJson(diagnostics, io.lang, { report: base.replace(/\/$/, '') || '.', base })}\n`);
+      return;
+    case 'sarif':
+      io.stdout(`${formatReportSarif(diagnostics, base, packageVersion(), io.lang)}\n`);
+      return;
+    case 'github':
+      if (diagnostics.length > 0) io.stdout(`${formatReportGithub(diagnostics, base, io.lang)}\n`);
+      io.stderr(`${formatReportText(diagnostics, base, io.lang, all)}\n`);
+      return;
+    case 'text':
+      io.stderr(`${formatReportText(diagnostics, base, io.lang, all)}\n`);
   }
-  const base = relative(process.cwd(), dir);
-  io.stderr(`${formatReportText(diagnostics, base ? `${base}/` : '', io.lang)}\n`);
 }
 
-/** `--reporter`: text or json, else a usage error. */
+/** The reporter in effect: the one asked for, else GitHub's annotations when run by GitHub Actions. */
+export function chooseReporter(asked: Reporter | undefined, env: NodeJS.ProcessEnv): Reporter {
+  return asked ?? (env.GITHUB_ACTIONS === 'true' ? 'github' : 'text');
+}
+
+/** `--quiet` drops warnings, unless `--strict` makes them the reason the run fails. */
+function shown(diagnostics: Diagnostic[], options: PrintOptions): Diagnostic[] {
+  return options.quiet && !options.strict ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
+}
+
+/** The report directory relative to the working directory, with a trailing slash (or empty). */
+function cwdBase(dir: string): string {
+  const base = relative(process.cwd(), dir).replace(/\\/g, '/');
+  return base ? `${base}/` : '';
+}
+
+/** `--reporter`: one of REPORTERS, else a usage error. */
 export function parseReporter(value: string): Reporter {
-  if (value === 'text' || value === 'json') return value;
-  throw new UsageError(text('ui.cli.unknown-reporter', { value }));
+  if ((REPORTERS as readonly string[]).includes(value)) return value as Reporter;
+  throw new UsageError(text('ui.cli.unknown-reporter', { value, known: [...REPORTERS] }));
 }

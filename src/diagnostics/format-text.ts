@@ -21,7 +21,7 @@ export function formatSummary(diagnostics: readonly Diagnostic[], lang: Lang = '
   return say(lang, 'ui.summary.counts', { errors, warnings });
 }
 
-/** The whole text report: every diagnostic, then the summary. */
-export function formatReportText(diagnostics: readonly Diagnostic[], base = '', lang: Lang = 'en'): string {
-  return [...diagnostics.map((d) => formatDiagnosticText(d, base, lang)), formatSummary(diagnostics, lang)].join('\n');
+/** The whole text report: every diagnostic, then the summary (of `counted`: all of them, when `--quiet` shows only some). */
+export function formatReportText(diagnostics: readonly Diagnostic[], base = '', lang: Lang = 'en', counted: readonly Diagnostic[] = diagnostics): string {
+  return [...diagnostics.map((d) => formatDiagnosticText(d, base, lang)), formatSummary(counted, lang)].join('\n');
 }

@@ -80,7 +80,7 @@ describe('usage and environment errors (exit 2)', () => {
   });
 
   it('an unknown reporter', async () => {
-    expect(await both(['check', EXAMPLE, '--reporter', 'xml'])).toEqual(['report: unknown reporter "xml" (use text or json)\n', 'report: 未知的问题清单输出形式“xml”（可选 text 或 json）\n']);
+    expect(await both(['check', EXAMPLE, '--reporter', 'xml'])).toEqual(['report: unknown reporter "xml" (use text, json, github, sarif)\n', 'report: 未知的问题清单输出形式“xml”（可选 text、json、github 或 sarif）\n']);
   });
 
   it('a SOURCE_DATE_EPOCH that is not whole seconds', async () => {

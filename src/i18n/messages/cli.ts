@@ -56,8 +56,13 @@ Example: report build data/wujin-2020`,
   }),
   'ui.help.strict': entry({ en: () => 'treat warnings as errors', zh: () => '将警告视为错误（有警告即不通过）', example: {} }),
   'ui.help.reporter': entry({
-    en: () => 'diagnostics as text (stderr) or json (stdout)',
-    zh: () => '问题清单的输出形式：text（文字，输出到 stderr）或 json（输出到 stdout）',
+    en: () => 'diagnostics as text (stderr), json or sarif (stdout), or github (annotations on stdout; the default inside GitHub Actions)',
+    zh: () => '问题清单的输出形式：text（文字，输出到 stderr）、json 或 sarif（输出到 stdout），或 github（GitHub Actions 批注，输出到 stdout；在 GitHub Actions 中默认使用）',
+    example: {},
+  }),
+  'ui.help.quiet': entry({
+    en: () => 'print errors only (warnings still print with --strict, where they fail the run)',
+    zh: () => '只列出错误（加 --strict 时警告也会导致不通过，仍然列出）',
     example: {},
   }),
 
@@ -225,9 +230,9 @@ PDF 中的文字无法正确复制和检索）。
     example: { value: '2021-01-25' },
   }),
   'ui.cli.unknown-reporter': entry({
-    en: (a: { value: string }) => `unknown reporter "${a.value}" (use text or json)`,
-    zh: (a) => `未知的问题清单输出形式“${a.value}”（可选 text 或 json）`,
-    example: { value: 'xml' },
+    en: (a: { value: string; known: readonly string[] }) => `unknown reporter "${a.value}" (use ${a.known.join(', ')})`,
+    zh: (a) => `未知的问题清单输出形式“${a.value}”（可选 ${listZh(a.known)}）`,
+    example: { value: 'xml', known: ['text', 'json', 'github', 'sarif'] },
   }),
   'ui.cli.no-browser': entry({
     en: () =>
