@@ -1,13 +1,20 @@
 #!/usr/bin/env node
-// Benchmark: median wall time of `report build` on the bundled example, HTML only and
-// HTML+PDF, next to Chromium's own `--print-to-pdf` of the produced HTML on this machine.
-// Usage: npm run bench [-- --runs 9]. Prints figures; asserts nothing.
+// Benchmark: the rows of issue 10's table, each next to its peer, median wall time of
+// fresh processes on this machine. Usage: npm run bench [-- --runs 9]. Prints figures;
+// asserts nothing.
+//   report --version              vs node -e 0 (the floor of any Node CLI)
+//   report check, build html      vs node -e 0
+//   report build --format pdf     vs Typst (typst-ts-node-compiler, a fresh process) typesetting
+//                                    the same text on the same page with the same font files
+//   report build (all formats)    vs chromium --print-to-pdf of the report's own HTML
+//   Wujin ×10 text                vs Wujin ×1, full build (cost linear in length)
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findBrowser } from '../dist/browser/find-browser.js';
+import { typstSource } from './peers/typst-source.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const runsFlag = process.argv.indexOf('--runs');
@@ -28,17 +35,22 @@ function median(values) {
   return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 }
 
-function measure(label, fn) {
-  fn(); // warm the disk cache; not counted
-  const samples = Array.from({ length: runs }, () => time(fn));
-  const row = { label, median: median(samples), min: Math.min(...samples), max: Math.max(...samples) };
-  console.log(`${label.padEnd(44)} median ${row.median.toFixed(0).padStart(5)} ms   min ${row.min.toFixed(0).padStart(5)}   max ${row.max.toFixed(0).padStart(5)}`);
-  return row;
+/** Median of `runs` timed calls after one untimed warm-up (disk cache). */
+function measure(fn) {
+  fn();
+  return median(Array.from({ length: runs }, () => time(fn)));
 }
 
-function report(...args) {
-  const result = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`report ${args.join(' ')} failed:\n${result.stderr}`);
+function run(command, args, options = {}) {
+  const result = spawnSync(command, args, { encoding: 'utf8', ...options });
+  if (result.status !== 0) throw new Error(`${command} ${args.join(' ')} failed:\n${result.stderr}`);
+}
+
+const report = (...args) => () => run(process.execPath, [bin, ...args]);
+
+function row(what, ours, peerName, peer) {
+  const ms = (v) => `${(v / 1000).toFixed(2)} s`;
+  console.log(`| ${what} | ${ms(ours)} | ${peerName} ${ms(peer)} | ${(ours / peer).toFixed(2)}× |`);
 }
 
 const browser = findBrowser();
@@ -47,20 +59,39 @@ if (!browser) {
   process.exit(2);
 }
 const version = execFileSync(browser.path, ['--version'], { encoding: 'utf8' }).trim();
-console.log(`report benchmark: ${runs} runs each, ${cpus().length} cores, node ${process.version}, ${version} (${browser.path})`);
+console.log(`report benchmark: median of ${runs} runs each, ${cpus().length} cores, node ${process.version}, ${version} (${browser.path})\n`);
+console.log('| what | report | peer | ratio |');
+console.log('|---|---|---|---|');
 
-measure('report check (validate only)', () => report('check', example));
-measure('report build --format html', () => report('build', example, '--format', 'html', '--out', out));
-measure('report build --format html,pdf', () => report('build', example, '--out', out));
+const node = measure(() => run(process.execPath, ['-e', '0']));
+row('`report --version`', measure(report('--version')), '`node -e 0`', node);
+row('`report --help`', measure(report('--help')), '`node -e 0`', node);
+row('`report check` (Wujin)', measure(report('check', example)), '`node -e 0`', node);
+row('`report build --format html` (Wujin)', measure(report('build', example, '--format', 'html', '--out', out)), '`node -e 0`', node);
 
-const html = join(out, 'wujin-2020.html');
+// the PDF alone, then Typst typesetting the same text (from the HTML just built) with the same fonts
+const pdf = measure(report('build', example, '--format', 'pdf', '--out', out));
+run(process.execPath, [bin, 'build', example, '--format', 'html', '--out', out]);
+const fontFiles = ['AR PL SungtiL GB', 'WenQuanYi Micro Hei', 'AR PL KaitiM GB'].map((family) => execFileSync('fc-match', ['-f', '%{file}', family], { encoding: 'utf8' }));
+const typ = join(out, 'peer.typ');
+writeFileSync(typ, typstSource(join(out, 'wujin-2020.html'), { families: ['AR PL SungtiL GB', 'WenQuanYi Micro Hei', 'AR PL KaitiM GB'] }));
+const typst = measure(() => run(process.execPath, [join(root, 'scripts/peers/typst-compile.js'), typ, join(out, 'peer.pdf'), ...fontFiles]));
+row('`report build --format pdf` (Wujin)', pdf, 'Typst, same text', typst);
+
+const full = measure(report('build', example, '--out', out));
 const chromeArgs = [
   '--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-  '--disable-sync', '--no-first-run', '--no-pdf-header-footer', `--print-to-pdf=${join(out, 'chromium.pdf')}`, `file://${html}`,
+  '--disable-sync', '--no-first-run', '--no-pdf-header-footer', `--print-to-pdf=${join(out, 'chromium.pdf')}`, `file://${join(out, 'wujin-2020.html')}`,
 ];
-measure(`chromium --print-to-pdf of the HTML`, () => {
-  const result = spawnSync(browser.path, chromeArgs, { encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(result.stderr);
-});
+row('`report build` (all formats)', full, '`chromium --print-to-pdf`', measure(() => run(browser.path, chromeArgs)));
+
+// ×10: every section's text ten times over
+const tenfold = join(out, 'wujin-x10');
+cpSync(example, tenfold, { recursive: true });
+for (const name of readdirSync(join(tenfold, 'sections'))) {
+  const path = join(tenfold, 'sections', name);
+  writeFileSync(path, Array(10).fill(readFileSync(path, 'utf8')).join('\n\n'));
+}
+row('Wujin ×10 text, full build', measure(report('build', tenfold, '--out', join(out, 'x10'))), 'Wujin ×1', full);
 
 rmSync(out, { recursive: true, force: true });
