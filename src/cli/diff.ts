@@ -10,9 +10,9 @@ import { storeFromFiles } from '../metrics/store-from-files.js';
 import type { MetricStore } from '../metrics/store.js';
 import { text } from '../i18n/message.js';
 import { EXIT, langOf, UsageError, type Io } from './io.js';
+import type { DiffFormat } from './diff-format.js';
 import { printDiagnostics, type Reporter } from './print-diagnostics.js';
 
-export type DiffFormat = 'text' | 'markdown' | 'json';
 
 export interface DiffFlags {
   rev?: string;
@@ -62,12 +62,6 @@ async function metricsOf(dir: string, options: ReadOptions, reporter: Reporter |
   if (!unreadable.failed()) return store;
   printDiagnostics(unreadable, dir, { reporter }, io);
   return undefined;
-}
-
-/** `--format` of report diff: text, markdown or json, else a usage error. */
-export function parseDiffFormat(value: string): DiffFormat {
-  if (value === 'text' || value === 'markdown' || value === 'json') return value;
-  throw new UsageError(text('ui.diff.unknown-format', { value }));
 }
 
 /**

@@ -1,12 +1,7 @@
 import { Argument, CommanderError, Option } from 'commander';
 import { resolveLang, type Lang } from '../i18n/lang.js';
 import { say, text } from '../i18n/message.js';
-import { runBuild } from './build.js';
-import { runCheck } from './check.js';
-import { runDoctor } from './doctor.js';
-import { parseDiffFormat, runDiff } from './diff.js';
-import { runInit } from './init.js';
-import { runNew } from './new.js';
+import { parseDiffFormat } from './diff-format.js';
 import { EXIT, processIo, UsageError, type Io } from './io.js';
 import { localizedCommand, localizedProgram } from './localized-command.js';
 import { parseReporter } from './print-diagnostics.js';
@@ -18,7 +13,11 @@ const dirArgument = (lang: Lang) => new Argument('[dir]', say(lang, 'ui.help.dir
 const reporterOption = (lang: Lang) => new Option('--reporter <name>', say(lang, 'ui.help.reporter')).argParser(parseReporter);
 const quietOption = (lang: Lang) => new Option('-q, --quiet', say(lang, 'ui.help.quiet'));
 
-/** The program: a few lines of configuration over the commands; returns the exit code. */
+/**
+ * The program: a few lines of configuration over the commands; returns the exit code.
+ * Each command's module is imported when it runs, so `--version`, `--help` and a usage
+ * error load commander and the messages only, not the pipeline (issue 10: cold start).
+ */
 export async function main(argv: readonly string[], baseIo: Io = processIo): Promise<number> {
   const langFlag = langArgument(argv);
   const lang = resolveLang(langFlag, baseIo.env);
@@ -43,7 +42,7 @@ export async function main(argv: readonly string[], baseIo: Io = processIo): Pro
     .addOption(reporterOption(lang))
     .addOption(quietOption(lang))
     .action(async (dir: string, flags) => {
-      code = await runBuild(dir, flags, io);
+      code = await (await import('./build.js')).runBuild(dir, flags, io);
     });
 
   localizedCommand(program, 'check', io)
@@ -52,14 +51,14 @@ export async function main(argv: readonly string[], baseIo: Io = processIo): Pro
     .addOption(reporterOption(lang))
     .addOption(quietOption(lang))
     .action(async (dir: string, flags) => {
-      code = await runCheck(dir, flags, io);
+      code = await (await import('./check.js')).runCheck(dir, flags, io);
     });
 
   localizedCommand(program, 'doctor', io)
     .argument('[dir]', say(lang, 'ui.help.doctor.dir'))
     .option('--browser <path>', say(lang, 'ui.help.doctor.browser'))
     .action(async (dir: string | undefined, flags) => {
-      code = await runDoctor(dir, flags, io);
+      code = await (await import('./doctor.js')).runDoctor(dir, flags, io);
     });
 
   localizedCommand(program, 'init', io)
@@ -67,14 +66,14 @@ export async function main(argv: readonly string[], baseIo: Io = processIo): Pro
     .requiredOption('--from <dir>', say(lang, 'ui.help.init.from'))
     .addOption(reporterOption(lang))
     .action(async (dir: string, flags) => {
-      code = await runInit(dir, flags, io);
+      code = await (await import('./init.js')).runInit(dir, flags, io);
     });
 
   localizedCommand(program, 'new', io)
     .argument('<dir>', say(lang, 'ui.help.new.dir'))
     .option('--kind <kind>', say(lang, 'ui.help.new.kind'), 'report')
     .action(async (dir: string, flags) => {
-      code = await runNew(dir, flags, io);
+      code = await (await import('./new.js')).runNew(dir, flags, io);
     });
 
   localizedCommand(program, 'diff', io)
@@ -83,7 +82,7 @@ export async function main(argv: readonly string[], baseIo: Io = processIo): Pro
     .addOption(new Option('-f, --format <name>', say(lang, 'ui.help.diff.format')).default('text').argParser(parseDiffFormat))
     .addOption(reporterOption(lang))
     .action(async (dirs: string[], flags) => {
-      code = await runDiff(dirs, flags, io);
+      code = await (await import('./diff.js')).runDiff(dirs, flags, io);
     });
 
   try {
