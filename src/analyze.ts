@@ -23,11 +23,16 @@ export interface Analyzed {
   sections: RenderedSection[];
 }
 
+export interface AnalyzeOptions {
+  /** Draw the charts (default); report check only checks them, and its sections' HTML is not used. */
+  drawCharts?: boolean;
+}
+
 /**
  * validate → transform: everything `report check` does, with every problem in the sink.
  * Pure over the files it is given; never touches the disk or a browser.
  */
-export async function analyze(project: ProjectFiles, sink: Sink): Promise<Analyzed> {
+export async function analyze(project: ProjectFiles, sink: Sink, options: AnalyzeOptions = {}): Promise<Analyzed> {
   const { previous, status } = analyzePrevious(project);
   const manifestYaml = project.manifest ? parseYaml(project.manifest, sink) : undefined;
   const manifest = manifestYaml ? validateManifestYaml(manifestYaml, sink, status) : undefined;
@@ -36,7 +41,7 @@ export async function analyze(project: ProjectFiles, sink: Sink): Promise<Analyz
   const kind = manifest?.kind ?? rawKind(project, manifestYaml);
   const template = templateOfReport(manifest, (id) => store.get(id) !== undefined);
   if (kind === DISCLOSURE_ANNUAL) checkDisclosure(store, project.sections, sink, template);
-  const sections = await transformSections(project.sections, store, createMarkdownProcessor(), sink, kind, template);
+  const sections = await transformSections(project.sections, store, createMarkdownProcessor(), sink, kind, template, options.drawCharts ?? true);
   return { manifest, manifestYaml, store, sections };
 }
 

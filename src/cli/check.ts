@@ -12,7 +12,7 @@ export async function runCheck(dirArg: string | undefined, flags: CheckFlags, io
   const dir = await reportDir(dirArg);
   const sink = new Sink();
   const project = await readProject(dir, sink);
-  await analyze(project, sink);
+  await analyze(project, sink, { drawCharts: false });
   printDiagnostics(sink, dir, flags, io);
   return sink.failed(flags.strict) ? EXIT.input : EXIT.ok;
 }

@@ -1,6 +1,6 @@
 import type { Element } from 'hast';
 import { h } from 'hastscript';
-import { renderChartSvg, type ChartSpec } from '../charts/render-chart.js';
+import type { ChartSpec } from '../charts/render-chart.js';
 import { svgToHast } from '../charts/svg-to-hast.js';
 import { msg, type Message } from '../i18n/message.js';
 import type { Selection } from '../metrics/select.js';
@@ -21,14 +21,18 @@ export type ChartResult = { ok: true; figure: Element } | { ok: false; problems:
 
 const KIND = { bar: '柱状图', line: '折线图' } as const;
 
+/** Draws a chart's SVG (charts/render-chart.ts, ECharts): only a build that writes the page needs one. */
+export type ChartDrawer = (spec: ChartSpec) => string;
+
 /**
  * A metric selection drawn as a chart, as a `<figure>`: the inline SVG (role="img", its
  * `aria-label` the text alternative: every category with its figure and unit) and the
  * caption below it as `<figcaption>`. A list is one series along its rows; a grid has
  * its rows along the axis and one series per column. Every figure must share one unit,
- * because one axis measures them all.
+ * because one axis measures them all. Without `draw` (report check) the chart is checked
+ * the same way but not drawn: the figure holds an empty SVG.
  */
-export function buildMetricChart(selection: Selection, settings: ChartSettings): ChartResult {
+export function buildMetricChart(selection: Selection, settings: ChartSettings, draw?: ChartDrawer): ChartResult {
   const categories = selection.kind === 'list' ? selection.items.map((item) => item.metric.label ?? item.key) : selection.rows.map((row) => row.key);
   const columns = selection.kind === 'list' ? [selection.items] : selection.columns.map((_, c) => selection.cells.map((row) => row[c]!));
   const names = selection.kind === 'list' ? [settings.caption] : selection.columns;
@@ -50,7 +54,7 @@ export function buildMetricChart(selection: Selection, settings: ChartSettings):
     unit: percent ? '' : unit,
     percent,
   };
-  const svg = svgToHast(renderChartSvg(spec));
+  const svg = draw ? svgToHast(draw(spec)) : h('svg');
   svg.properties = { ...svg.properties, role: 'img', ariaLabel: describe(settings, categories, names, cells, percent ? '' : unit) };
   return { ok: true, figure: h('figure', { className: ['metric-chart'] }, [svg, h('figcaption', settings.caption)]) };
 }

@@ -35,7 +35,7 @@ export function remarkMetricBlocks() {
       blocks.push({ directive: node as BlockDirective, parent });
       return SKIP;
     });
-    const charts = blocks.some(({ directive }) => directive.name === 'chart') ? (await import('./build-chart.js')).buildMetricChart : undefined;
+    const charts = blocks.some(({ directive }) => directive.name === 'chart') ? await chartBuilder(file.data.drawCharts !== false) : undefined;
     for (const { directive, parent } of blocks) {
       const element =
         directive.name === 'table' ? tableOf(directive, file, store)
@@ -86,7 +86,19 @@ function captioned(directive: BlockDirective, table: Table, file: VFile): Table 
   return table;
 }
 
-function chartOf(directive: BlockDirective, file: VFile, store: MetricStore, build: typeof buildMetricChart): Element | undefined {
+type ChartBuilder = (selection: Selection, settings: Parameters<typeof buildMetricChart>[1]) => ReturnType<typeof buildMetricChart>;
+
+/**
+ * The chart builder, loaded with the first chart; ECharts too when the charts are drawn
+ * (`file.data.drawCharts`, false for report check: loading and running ECharts is a fifth
+ * of a check's time, and a check writes no page).
+ */
+async function chartBuilder(draw: boolean): Promise<ChartBuilder> {
+  const [{ buildMetricChart }, drawer] = await Promise.all([import('./build-chart.js'), draw ? import('../charts/render-chart.js').then((m) => m.renderChartSvg) : undefined]);
+  return (selection, settings) => buildMetricChart(selection, settings, drawer);
+}
+
+function chartOf(directive: BlockDirective, file: VFile, store: MetricStore, build: ChartBuilder): Element | undefined {
   const attributes = parseDirectiveAttributes(chartAttributesSchema, 'chart', directive.attributes);
   const selection = select(directive, file, store);
   if (!attributes.ok) {

@@ -20,12 +20,13 @@ const FATAL = new Set(['unknown-metric', 'unknown-format', 'metric-syntax', 'pas
  * is the report's kind (report.yaml `kind:`), which decides the standard tables it has, and
  * `disclosureTemplate` the format of a disclosure annual report's tables.
  * Sections go one at a time, in order: heading numbers continue from one to the next.
+ * `drawCharts` false checks the charts without drawing them (report check).
  */
-export async function transformSections(files: readonly SourceFile[], store: MetricStore, processor: MarkdownProcessor, sink: Sink, kind?: string, disclosureTemplate?: Template): Promise<RenderedSection[]> {
+export async function transformSections(files: readonly SourceFile[], store: MetricStore, processor: MarkdownProcessor, sink: Sink, kind?: string, disclosureTemplate?: Template, drawCharts = true): Promise<RenderedSection[]> {
   const headingCounters = [0, 0, 0, 0];
   const sections: RenderedSection[] = [];
   for (const source of files) {
-    const file = new VFile({ path: source.path, value: source.text, data: { metrics: store, headingCounters, kind, disclosureTemplate } });
+    const file = new VFile({ path: source.path, value: source.text, data: { metrics: store, headingCounters, kind, disclosureTemplate, drawCharts } });
     const html = String(await processor.process(file));
     for (const message of file.messages) {
       const rule = (message.ruleId ?? message.source ?? 'markdown').replace(/^report:/, '');

@@ -1,6 +1,7 @@
 import { toHtml } from 'hast-util-to-html';
 import { describe, expect, it } from 'vitest';
 import { selectMetrics, type Selection } from '../../src/metrics/select.js';
+import { renderChartSvg } from '../../src/charts/render-chart.js';
 import { buildMetricChart } from '../../src/transform/build-chart.js';
 import { storeOf } from '../helpers/store.js';
 
@@ -21,7 +22,7 @@ function select(query: Parameters<typeof selectMetrics>[1]): Selection {
 }
 
 function figure(selection: Selection, settings: Parameters<typeof buildMetricChart>[1]): string {
-  const result = buildMetricChart(selection, settings);
+  const result = buildMetricChart(selection, settings, renderChartSvg);
   if (!result.ok) throw new Error(JSON.stringify(result.problems));
   return toHtml(result.figure);
 }
@@ -78,5 +79,14 @@ describe('buildMetricChart', () => {
     expect(html.replace(/"[^"]*"/g, '""')).not.toMatch(/<script|<img|<\/figcaption><script/);
     expect(html).toContain('>&#x3C;script>alert(1)&#x3C;/script>">&#x3C;img src=x onerror=alert(2)></text>');
     expect(html).toContain('<figcaption>&#x3C;/figcaption>&#x3C;script>alert(3)&#x3C;/script></figcaption>');
+  });
+
+  it('checks a chart without drawing it when no drawer is given (report check)', () => {
+    const selection = select({ group: '复议', rows: ['维持驳回', '终止处理'] });
+    const result = buildMetricChart(selection, { type: 'bar', caption: '复议结果' });
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(toHtml(result.figure)).toBe('<figure class="metric-chart"><svg role="img" aria-label="柱状图：复议结果。维持和驳回 44件，终止处理 6件。"></svg><figcaption>复议结果</figcaption></figure>');
+    // and its problems are found all the same
+    expect(buildMetricChart(select({ group: '调解', columns: ['调解员', '纠纷'] }), { type: 'bar', caption: 'x' })).toMatchObject({ ok: false, problems: [{ message: { rule: 'chart-units' } }] });
   });
 });

@@ -1,0 +1,36 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { BIN, ROOT } from '../helpers/run-cli.js';
+
+/** The modules `report <args>` loads, as URLs relative to the repository (node: builtins as they are). */
+function modulesOf(args: string[]): Promise<string[]> {
+  const log = join(mkdtempSync(join(tmpdir(), 'report-modules-')), 'modules.txt');
+  return new Promise((resolve, reject) => {
+    execFile(process.execPath, ['--import', join(ROOT, 'test/helpers/module-log.mjs'), BIN, ...args], { cwd: ROOT, env: { ...process.env, MODULE_LOG: log, REPORT_LANG: 'en' } }, (error) => {
+      if (error && typeof error.code !== 'number') return reject(error);
+      resolve(readFileSync(log, 'utf8').trim().split('\n').map((url) => url.replace(`file://${ROOT}`, '')));
+    });
+  });
+}
+
+const pipeline = /node_modules\/(unified|micromark|zod|yaml|echarts|puppeteer|puppeteer-core|hast-util-to-html)\//;
+
+describe('cold start: a command loads what it needs', () => {
+  it('--version and --help load no pipeline: no Markdown, YAML, zod, chart or browser code', async () => {
+    for (const args of [['--version'], ['--help'], ['help', 'build']]) {
+      const loaded = await modulesOf(args);
+      expect(loaded.some((url) => url.endsWith('dist/cli/main.js'))).toBe(true);
+      expect(loaded.filter((url) => pipeline.test(url) || url.includes('/dist/render/') || url.includes('/dist/transform/'))).toEqual([]);
+    }
+  });
+
+  it('report check loads neither ECharts nor the browser, though the example has charts', async () => {
+    expect(readFileSync(join(ROOT, 'data/wujin-2020/sections/05-disputes.md'), 'utf8')).toContain('::chart');
+    const loaded = await modulesOf(['check', 'data/wujin-2020']);
+    expect(loaded.some((url) => url.includes('node_modules/micromark'))).toBe(true);
+    expect(loaded.filter((url) => /echarts|puppeteer|\/dist\/render\/|\/dist\/browser\//.test(url))).toEqual([]);
+  });
+});
