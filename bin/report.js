@@ -1,7 +1,7 @@
 #!/usr/bin/env node
-// Thin shim: the program lives in dist/cli (compiled from src/cli by `npm run build`).
-import { endQuietlyOnClosedPipes } from '../dist/cli/io.js';
-import { main } from '../dist/cli/main.js';
+// Thin shim: the program lives in dist/bundle (src/cli compiled by tsc, then bundled by
+// scripts/bundle.js; `npm run build` does both).
+import { endQuietlyOnClosedPipes, main } from '../dist/bundle/main.js';
 
 endQuietlyOnClosedPipes();
 process.exitCode = await main(process.argv);

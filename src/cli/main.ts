@@ -3,6 +3,9 @@ import { resolveLang, type Lang } from '../i18n/lang.js';
 import { say, text } from '../i18n/message.js';
 import { parseDiffFormat } from './diff-format.js';
 import { EXIT, processIo, UsageError, type Io } from './io.js';
+
+// for bin/report.js, which imports the bundle of this module
+export { endQuietlyOnClosedPipes } from './io.js';
 import { localizedCommand, localizedProgram } from './localized-command.js';
 import { parseReporter } from './print-diagnostics.js';
 import { packageVersion } from './version.js';

@@ -5,8 +5,26 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, ROOT } from '../helpers/run-cli.js';
 
-/** The modules `report <args>` loads, as URLs relative to the repository (node: builtins as they are). */
-function modulesOf(args: string[]): Promise<string[]> {
+interface BundleMeta {
+  outputs: Record<string, { inputs: Record<string, unknown> }>;
+}
+
+/**
+ * The sources `report <args>` loads, as paths from the repository root (`/dist/cli/main.js`,
+ * `/node_modules/zod/…`; node: builtins as they are): each bundle chunk it opens stands for
+ * the sources scripts/bundle.js put in it (dist/bundle-meta.json).
+ */
+async function modulesOf(args: string[]): Promise<string[]> {
+  const meta = JSON.parse(readFileSync(join(ROOT, 'dist/bundle-meta.json'), 'utf8')) as BundleMeta;
+  const urls = await urlsOf(args);
+  return urls.flatMap((url) => {
+    const output = meta.outputs[url.replace(/^\//, '')];
+    return output ? Object.keys(output.inputs).map((input) => `/${input}`) : [url];
+  });
+}
+
+/** The module URLs `report <args>` loads, relative to the repository. */
+function urlsOf(args: string[]): Promise<string[]> {
   const log = join(mkdtempSync(join(tmpdir(), 'report-modules-')), 'modules.txt');
   return new Promise((resolve, reject) => {
     execFile(process.execPath, ['--import', join(ROOT, 'test/helpers/module-log.mjs'), BIN, ...args], { cwd: ROOT, env: { ...process.env, MODULE_LOG: log, REPORT_LANG: 'en' } }, (error) => {
