@@ -1,4 +1,5 @@
 import type { Entry } from './entry.js';
+import { batch } from './messages/batch.js';
 import { cli } from './messages/cli.js';
 import { common } from './messages/common.js';
 import { diff } from './messages/diff.js';
@@ -22,9 +23,9 @@ import { yaml } from './messages/yaml.js';
  * areas live in messages/ so that each stays readable; a key may appear in one area only
  * (test/i18n/catalogue.test.ts).
  */
-export const AREAS = { common, input, yaml, manifest, metrics, markdown, typing, disclosure, prose, layout, fonts, cli, init, scaffold, diff };
+export const AREAS = { common, input, yaml, manifest, metrics, markdown, typing, disclosure, prose, layout, fonts, cli, init, scaffold, diff, batch };
 
-export const catalogue = { ...common, ...input, ...yaml, ...manifest, ...metrics, ...markdown, ...typing, ...disclosure, ...prose, ...layout, ...fonts, ...cli, ...init, ...scaffold, ...diff };
+export const catalogue = { ...common, ...input, ...yaml, ...manifest, ...metrics, ...markdown, ...typing, ...disclosure, ...prose, ...layout, ...fonts, ...cli, ...init, ...scaffold, ...diff, ...batch };
 
 export type Catalogue = typeof catalogue;
 export type MessageKey = keyof Catalogue & string;
