@@ -1,5 +1,5 @@
 import type { Browser } from 'puppeteer';
-import { findBrowser, NO_BROWSER_HELP, type FoundBrowser } from '../browser/find-browser.js';
+import { findBrowser, NO_BROWSER_HELP, puppeteerCacheDir, type FoundBrowser } from '../browser/find-browser.js';
 import { text } from '../i18n/message.js';
 import { UsageError, type Io } from './io.js';
 
@@ -16,8 +16,8 @@ export interface LocatedBrowser {
  */
 export async function locateBrowser(explicit: string | undefined, io: Io): Promise<LocatedBrowser> {
   // puppeteer takes a quarter of a second to import: only the commands that need it pay.
-  const [{ default: puppeteer }, { launchBrowser }] = await Promise.all([import('puppeteer'), import('../browser/launch.js')]);
-  const found = findBrowser({ explicit, env: io.env, puppeteerPath: () => puppeteer.executablePath() });
+  const [{ cachedBrowsers }, { launchBrowser }] = await Promise.all([import('../browser/puppeteer-cache.js'), import('../browser/launch.js')]);
+  const found = findBrowser({ explicit, env: io.env, cached: () => cachedBrowsers(puppeteerCacheDir(io.env)) });
   if (!found) throw new UsageError(NO_BROWSER_HELP);
   const start = () =>
     launchBrowser(found).catch((error: Error) => {
