@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Thin shim: the program lives in dist/bundle (src/cli compiled by tsc, then bundled by
 // scripts/bundle.js; `npm run build` does both).
-import { endQuietlyOnClosedPipes, main } from '../dist/bundle/main.js';
+import { endQuietlyOnClosedPipes, endQuietlyOnUncaughtErrors, main } from '../dist/bundle/main.js';
 
 endQuietlyOnClosedPipes();
+endQuietlyOnUncaughtErrors();
 process.exitCode = await main(process.argv);

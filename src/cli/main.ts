@@ -2,10 +2,13 @@ import { Argument, CommanderError, Option } from 'commander';
 import { resolveLang, type Lang } from '../i18n/lang.js';
 import { say, text } from '../i18n/message.js';
 import { parseDiffFormat } from './diff-format.js';
+import { describeInternalError } from './internal-error.js';
 import { EXIT, processIo, UsageError, type Io } from './io.js';
+import { langArgument } from './lang-argument.js';
 
 // for bin/report.js, which imports the bundle of this module
 export { endQuietlyOnClosedPipes } from './io.js';
+export { endQuietlyOnUncaughtErrors } from './internal-error.js';
 import { localizedCommand, localizedProgram } from './localized-command.js';
 import { parseReporter } from './print-diagnostics.js';
 import { packageVersion } from './version.js';
@@ -96,19 +99,8 @@ export async function main(argv: readonly string[], baseIo: Io = processIo): Pro
       // help and version exit 0; anything else commander rejects is a usage error (already printed)
       return error.exitCode === 0 ? EXIT.ok : EXIT.environment;
     }
-    const message = error instanceof UsageError ? error.text : text('ui.cli.unexpected', { reason: (error as Error).message });
-    io.stderr(`report: ${message[lang]}\n`);
+    if (error instanceof UsageError) io.stderr(`report: ${error.text[lang]}\n`);
+    else io.stderr(describeInternalError(error, lang, io.env));
     return EXIT.environment;
   }
-}
-
-/** `--lang x` or `--lang=x` anywhere in argv: read before the program is built, since help is in that language. */
-function langArgument(argv: readonly string[]): string | undefined {
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--') return undefined;
-    if (arg === '--lang') return argv[i + 1] ?? '';
-    if (arg.startsWith('--lang=')) return arg.slice('--lang='.length);
-  }
-  return undefined;
 }

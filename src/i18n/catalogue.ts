@@ -12,6 +12,7 @@ import { manifest } from './messages/manifest.js';
 import { markdown } from './messages/markdown.js';
 import { metrics } from './messages/metrics.js';
 import { prose } from './messages/prose.js';
+import { safety } from './messages/safety.js';
 import { scaffold } from './messages/scaffold.js';
 import { typing } from './messages/typing.js';
 import { yaml } from './messages/yaml.js';
@@ -23,9 +24,9 @@ import { yaml } from './messages/yaml.js';
  * areas live in messages/ so that each stays readable; a key may appear in one area only
  * (test/i18n/catalogue.test.ts).
  */
-export const AREAS = { common, input, yaml, manifest, metrics, markdown, typing, disclosure, prose, layout, fonts, cli, init, scaffold, diff, batch };
+export const AREAS = { common, input, yaml, manifest, metrics, markdown, typing, disclosure, prose, layout, fonts, cli, init, scaffold, diff, batch, safety };
 
-export const catalogue = { ...common, ...input, ...yaml, ...manifest, ...metrics, ...markdown, ...typing, ...disclosure, ...prose, ...layout, ...fonts, ...cli, ...init, ...scaffold, ...diff, ...batch };
+export const catalogue = { ...common, ...input, ...yaml, ...manifest, ...metrics, ...markdown, ...typing, ...disclosure, ...prose, ...layout, ...fonts, ...cli, ...init, ...scaffold, ...diff, ...batch, ...safety };
 
 export type Catalogue = typeof catalogue;
 export type MessageKey = keyof Catalogue & string;

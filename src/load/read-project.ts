@@ -5,6 +5,7 @@ import { msg } from '../i18n/message.js';
 import { decode } from './decode.js';
 import { diskReader, type FileReader } from './file-reader.js';
 import { sharedNumbers, sortFileNames } from './file-order.js';
+import { isPreviousPath } from './previous-path.js';
 
 /** One input file: its path relative to the report directory, and its text. */
 export interface SourceFile {
@@ -90,7 +91,8 @@ function previousOf(text: string): string | undefined {
   const doc = parseDocument(text, { prettyErrors: false });
   if (doc.errors.length > 0) return undefined;
   const node = doc.get('previous', true);
-  return isScalar(node) && typeof node.value === 'string' && node.value.trim() !== '' ? node.value.trim() : undefined;
+  // a value the schema refuses is reported there; nothing outside the report is read for it
+  return isScalar(node) && typeof node.value === 'string' && node.value.trim() !== '' && isPreviousPath(node.value.trim()) ? node.value.trim() : undefined;
 }
 
 /** A file and its text; `found` without `file` when it is there but is not text (an error says so). */

@@ -84,6 +84,13 @@ interface Context {
   seen: Map<string, MetricDef>;
 }
 
+/**
+ * Names JavaScript gives every object: a metric so named works in the store (a Map) today,
+ * but any later code that indexes a plain object by id would let a pull request rewrite
+ * how every object behaves (prototype pollution). No figure is called that: refuse them.
+ */
+const RESERVED_NAMES: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+
 function keyOf(pair: Pair): string {
   return isScalar(pair.key) ? String(pair.key.value) : String(pair.key);
 }
@@ -99,6 +106,10 @@ function visit(pair: Pair, parents: string[], context: Context, pieces: readonly
   const keyPlace = placeOfNode(context, pair.key);
   if (key.includes('.') || key.trim() === '') {
     sink.error(yaml.file.path, keyPlace, msg('metric-invalid/name', { name: key }));
+    return;
+  }
+  if (RESERVED_NAMES.has(key)) {
+    sink.error(yaml.file.path, keyPlace, msg('metric-invalid/reserved', { name: key }));
     return;
   }
   const path = [...parents, key];

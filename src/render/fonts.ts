@@ -36,6 +36,10 @@ export function fontVariablesCss(manifest: Pick<Manifest, 'fonts'>): string {
   return `:root {\n${lines.join('\n')}\n}`;
 }
 
+/**
+ * A CSS string for a family name. The schema allows only plain names; anything else is
+ * escaped all the same (`\3c ` for `<`), so no value can end the string or the `<style>`.
+ */
 function quoteFamily(name: string): string {
-  return `"${name.replace(/["\\]/g, '\\$&')}"`;
+  return `"${name.replace(/[^\p{L}\p{M}\p{N} _.+&()-]/gu, (ch) => `\\${ch.codePointAt(0)!.toString(16)} `)}"`;
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isPreviousPath } from '../load/previous-path.js';
 import { indexNumberPattern } from './index-number.js';
 
 // Refinement messages name catalogue entries (`ui.reason.…`): src/validate/zod-messages.ts
@@ -8,6 +9,24 @@ import { indexNumberPattern } from './index-number.js';
 const isoDate = z.iso.date();
 
 const nonEmpty = z.string().trim().min(1);
+
+/**
+ * A font family name, as the print stylesheet quotes it: names of real faces (方正仿宋_GBK,
+ * AR PL SungtiL GB, Noto Serif CJK SC) use no more than these, and a quote, `<`, `;` or a
+ * brace could end the CSS string or the `<style>` element it sits in.
+ */
+const FONT_NAME = /^[\p{L}\p{M}\p{N} _.+&()-]+$/u;
+// a refinement, not a pattern: the editors' JSON Schema keeps to patterns every editor reads
+const fontName = nonEmpty.refine((name) => FONT_NAME.test(name), 'ui.reason.font-name');
+
+/**
+ * An output stem that makes a file name on every system the HTML and PDF travel to (the
+ * portal's Windows desktops too): no control characters (a NUL or a line break in a file
+ * name), none of `< > : " | ? *`, not `.` or `..`, and short enough for any file system.
+ */
+function isPlainFileName(name: string): boolean {
+  return !/[\u0000-\u001f\u007f<>:"|?*]/u.test(name) && !/^\.+$/.test(name) && Buffer.byteLength(name) <= 200;
+}
 
 /**
  * What a clerk writes for a field the published record does not have (no 索引号, 发布机构 or
@@ -132,11 +151,11 @@ export const manifestSchema = z.strictObject({
   /** Font faces per role, tried before the built-in stacks (e.g. body: [方正仿宋_GBK]) */
   fonts: z
     .strictObject({
-      body: z.array(nonEmpty).default([]),
-      title: z.array(nonEmpty).default([]),
-      heading1: z.array(nonEmpty).default([]),
-      heading2: z.array(nonEmpty).default([]),
-      'page-number': z.array(nonEmpty).default([]),
+      body: z.array(fontName).default([]),
+      title: z.array(fontName).default([]),
+      heading1: z.array(fontName).default([]),
+      heading2: z.array(fontName).default([]),
+      'page-number': z.array(fontName).default([]),
     })
     .default({ body: [], title: [], heading1: [], heading2: [], 'page-number': [] }),
   /** Readings the standard leaves open (reference §F); defaults are the common practice */
@@ -151,13 +170,13 @@ export const manifestSchema = z.strictObject({
     })
     .default({ 'mirror-margins': false, 'heading3-bold': false, 'page-number-indent': '14pt' }),
   /** Output file name stem (default: the report directory's name) */
-  output: nonEmpty.regex(/^[^/\\]+$/, 'ui.reason.file-name').optional(),
+  output: nonEmpty.regex(/^[^/\\]+$/, 'ui.reason.file-name').refine(isPlainFileName, 'ui.reason.output-name').optional(),
   /** What kind of report: `disclosure-annual` (政府信息公开工作年度报告) gets its standard tables and checks */
   kind: z.enum(['report', 'disclosure-annual']).default('report'),
   /** disclosure-annual: the format of its tables, 2021 (国办公开办函〔2021〕30号) or 2019 (试行, 〔2019〕60号); default by the report's year */
   'disclosure-template': z.literal([2019, 2021]).optional(),
   /** Last year's report directory, relative to this one: `{{prev.…}}` and `| change` read it */
-  previous: nonEmpty.optional(),
+  previous: nonEmpty.refine(isPreviousPath, 'ui.reason.previous-path').optional(),
   /** Phrases of the text whose year is kept on purpose although last year's report had it, e.g. [2019年以来] */
   'confirmed-years': z.array(nonEmpty.regex(/[0-9０-９]{4}年/, 'a phrase with its year, e.g. 2019年以来')).default([]),
 });

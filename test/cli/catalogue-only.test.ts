@@ -50,7 +50,7 @@ const PROSE = /[A-Za-z]{2,}[,;']?\s+[A-Za-z]{2,}/;
  * font-report throws when Chromium fails mid-query (a machine's error, printed after
  * `运行出错` by main), and the programmer's error of a command without a description.
  */
-const NOT_INTERFACE_TEXT = [/^<\/?[a-z]+( class="[a-z -]+")?>$/, /^\.[a-z-]+ [.a-z]/, /^failed to read the fonts Chromium used /, /^the catalogue has no ui\.help\.$/, /^\(the description of$/];
+const NOT_INTERFACE_TEXT = [/^<\/?[a-z]+( class="[a-z -]+")?>$/, /^\.[a-z-]+ [.a-z]/, /^failed to read the fonts Chromium used /, /^the catalogue has no ui\.help\.$/, /^\(the description of$/, /^[\w ]+\.app\/Contents\/MacOS\/[\w ]+$/];
 
 interface Finding {
   where: string;

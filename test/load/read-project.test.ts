@@ -44,6 +44,16 @@ describe('readProject', () => {
     expect(project.previous).toEqual({ path: '../2020', dir: join(root, '2020'), manifest: undefined, metrics: [], sections: [] });
   });
 
+  it('reads nothing for a previous: that is an absolute path, ~, a URL or a Windows path (validation reports it)', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'report-load-'));
+    writeTree(root, { '2020/report.yaml': 'title: x\n', '2020/metrics/a.yaml': 'a: 1\n' });
+    for (const value of [join(root, '2020'), `file://${join(root, '2020')}`, '~/2020', '..\\2020']) {
+      writeTree(root, { '2021/report.yaml': `previous: '${value}'\n`, '2021/sections/01.md': 'text\n' });
+      const project = await readProject(join(root, '2021'), new Sink());
+      expect(project.previous, value).toBeUndefined();
+    }
+  });
+
   it('does not read a previous report when asked not to', async () => {
     const root = mkdtempSync(join(tmpdir(), 'report-load-'));
     writeTree(root, { '2021/report.yaml': 'previous: ../2020\n', '2021/sections/01.md': 'text\n' });

@@ -217,6 +217,22 @@ describe('buildStore', () => {
     ]);
   });
 
+  it('refuses the names every JavaScript object has (__proto__, constructor, prototype) at their key', () => {
+    const before = Object.getOwnPropertyNames(Object.prototype).length;
+    const { store, diagnostics } = build({
+      'metrics/m.yaml': `__proto__:\n  polluted: 1\nconstructor:\n  prototype: { value: 2 }\n组:\n  prototype: 3\n  toString: 4\n`,
+    });
+    expect(lines(diagnostics)).toEqual([
+      'metrics/m.yaml:1:1 metric-invalid metric name "__proto__" is reserved (the program gives every object that name; choose another)',
+      'metrics/m.yaml:3:1 metric-invalid metric name "constructor" is reserved (the program gives every object that name; choose another)',
+      'metrics/m.yaml:6:3 metric-invalid metric name "prototype" is reserved (the program gives every object that name; choose another)',
+    ]);
+    // other names objects have are plain metric names (the store is a Map)
+    expect(store.get('组.toString')?.value).toBe(4);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    expect(Object.getOwnPropertyNames(Object.prototype).length).toBe(before);
+  });
+
   // The store promises that one error does not cascade; a metric with a bad value is
   // dropped today, so every formula and check that names it reports it as unknown.
   it('does not cascade an invalid metric into unknown-metric errors', () => {

@@ -370,6 +370,34 @@ describe('validateManifest', () => {
     expect(lines(check(text).diagnostics)).toEqual([`report.yaml:${at(text, 'out/report')} error invalid-value invalid value "out/report" for "output" (a file name, not a path)`]);
   });
 
+  it('takes font names and refuses anything that could end the print stylesheet', () => {
+    const ok = check(`${VALID}fonts:\n  body: [方正仿宋_GBK, AR PL SungtiL GB, Noto Serif CJK SC]\n`);
+    expect(ok.diagnostics).toEqual([]);
+    const text = `${VALID}fonts:\n  body: ['仿宋</style><script>alert(1)</script>']\n  title: ['x"; } body { background: url(http://x/) }']\n`;
+    const { manifest, diagnostics } = check(text);
+    expect(manifest).toBeUndefined();
+    expect(lines(diagnostics)).toEqual([
+      `report.yaml:${at(text, "'仿宋")} error invalid-value invalid value "仿宋</style><script>alert(1)</script>" for "fonts.body.0" (a font name: letters, digits, spaces and _ - . + & ( ) only, e.g. 方正仿宋_GBK)`,
+      `report.yaml:${at(text, "'x")} error invalid-value invalid value "x\\"; } body { background: url(http://x/) }" for "fonts.title.0" (a font name: letters, digits, spaces and _ - . + & ( ) only, e.g. 方正仿宋_GBK)`,
+    ]);
+  });
+
+  it('refuses an output name that is no plain file name, and a previous: that is no relative path', () => {
+    for (const value of ['"a\\nb"', '"a\\0b"', '..', '"a:b"', `${'a'.repeat(201)}`]) {
+      const text = `${VALID}output: ${value}\n`;
+      expect(lines(check(text).diagnostics).map((l) => l.replace(/ invalid value .* for /, ' … for ')), value).toEqual([
+        `report.yaml:${at(text, value)} error invalid-value … for "output" (a plain file name: no line breaks or control characters, none of < > : " | ? *, at most 200 bytes)`,
+      ]);
+    }
+    for (const value of ['/etc', '"~/x"', 'file:///etc/passwd', '"C:\\\\x"', '"a\\0b"']) {
+      const text = `${VALID}previous: ${value}\n`;
+      expect(lines(check(text).diagnostics).map((l) => l.replace(/ invalid value .* for /, ' … for ')), value).toEqual([
+        `report.yaml:${at(text, value)} error invalid-value … for "previous" (a path relative to this report, with /, e.g. ../wujin-2020)`,
+      ]);
+    }
+    expect(check(`${VALID}previous: ../wujin-2020\noutput: 武进区2020年报告\n`).diagnostics).toEqual([]);
+  });
+
   it('reports a YAML syntax error and nothing else', () => {
     const { manifest, diagnostics } = check('title: [报告\nissuer: x\n');
     expect(manifest).toBeUndefined();
