@@ -17,7 +17,7 @@ describe('Progress', () => {
   it('keeps to the terminal width, counting Chinese as two columns', () => {
     const written: string[] = [];
     new Progress(2, 'zh', { write: (text) => written.push(text), columns: 16 }).start('教育局教育局教育局');
-    expect(written.at(-1)).toBe('\r\x1b[2K[1/2] 教育局教育局教'); // 19 columns of 20 (a 16-column terminal is widened to 20): no half character
+    expect(written.at(-1)).toBe('\r\x1b[2K[1/2] 教育局教育局教'); // 20 columns (a 16-column terminal is widened to 20), cut between characters
   });
 
   it('says nothing without a terminal', () => {
