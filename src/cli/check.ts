@@ -1,18 +1,41 @@
 import { analyze } from '../analyze.js';
 import { Sink } from '../diagnostics/diagnostic.js';
 import { readProject } from '../load/read-project.js';
+import { emptyShare, runBatch } from './batch.js';
 import { EXIT, type Io } from './io.js';
 import { printDiagnostics, type PrintOptions } from './print-diagnostics.js';
-import { reportDir } from './report-dir.js';
+import { resolveTargets, type TargetFlags } from './targets.js';
 
-export type CheckFlags = PrintOptions;
+export type CheckFlags = PrintOptions & TargetFlags;
 
-/** `report check [dir]`: validate only, no browser; exit 1 when the input has errors. Without [dir], the report around the current directory. */
-export async function runCheck(dirArg: string | undefined, flags: CheckFlags, io: Io): Promise<number> {
-  const dir = await reportDir(dirArg);
+/**
+ * `report check [dirs...]`: validate only, no browser; exit 1 when the input has errors.
+ * Without a directory, the report around the current directory; with several (or globs,
+ * --all, --shard), each in turn and a summary table.
+ */
+export async function runCheck(dirArgs: string[] | string | undefined, flags: CheckFlags, io: Io): Promise<number> {
+  const targets = await resolveTargets(argList(dirArgs), flags);
+  if (!targets.batch) {
+    const sink = await checkOne(targets.dirs[0]!);
+    printDiagnostics(sink, targets.dirs[0]!, flags, io);
+    return sink.failed(flags.strict) ? EXIT.input : EXIT.ok;
+  }
+  if (targets.dirs.length === 0) return emptyShare(flags.shard ?? '', targets.found, io);
+  // analysis is all on this thread: one report at a time is as fast as any pool
+  return runBatch(targets.dirs, { ...flags, jobs: 1 }, io, async (dir) => {
+    const sink = await checkOne(dir);
+    return { sink, code: sink.failed(flags.strict) ? EXIT.input : EXIT.ok };
+  });
+}
+
+async function checkOne(dir: string): Promise<Sink> {
   const sink = new Sink();
   const project = await readProject(dir, sink);
   await analyze(project, sink, { drawCharts: false });
-  printDiagnostics(sink, dir, flags, io);
-  return sink.failed(flags.strict) ? EXIT.input : EXIT.ok;
+  return sink;
+}
+
+/** commander's variadic `[dirs...]` (an array), or one directory from a caller. */
+export function argList(dirArgs: string[] | string | undefined): string[] {
+  return dirArgs === undefined ? [] : Array.isArray(dirArgs) ? dirArgs : [dirArgs];
 }

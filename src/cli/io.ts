@@ -8,12 +8,15 @@ export interface Io {
   env: NodeJS.ProcessEnv;
   /** The interface language, resolved by main from --lang, REPORT_LANG and the locale. */
   lang?: Lang;
+  /** Set when stderr is a terminal: a batch draws its progress line there. */
+  terminal?: { columns?: number };
 }
 
 export const processIo: Io = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
   env: process.env,
+  terminal: process.stderr.isTTY ? { columns: process.stderr.columns } : undefined,
 };
 
 /** The language a command speaks: main always sets it; English when a caller did not. */

@@ -15,6 +15,10 @@ import { packageVersion } from './version.js';
 
 // no default: without [dir] the commands look for report.yaml upward from the current directory
 const dirArgument = (lang: Lang) => new Argument('[dir]', say(lang, 'ui.help.dir'));
+// build and check take several reports: directories, globs, --all, --shard (a batch)
+const dirsArgument = (lang: Lang) => new Argument('[dirs...]', say(lang, 'ui.help.dirs'));
+const allOption = (lang: Lang) => new Option('--all [root]', say(lang, 'ui.help.all'));
+const shardOption = (lang: Lang) => new Option('--shard <i/n>', say(lang, 'ui.help.shard'));
 // no default: inside GitHub Actions the annotations are the default (print-diagnostics.ts)
 const reporterOption = (lang: Lang) => new Option('--reporter <name>', say(lang, 'ui.help.reporter')).argParser(parseReporter);
 const quietOption = (lang: Lang) => new Option('-q, --quiet', say(lang, 'ui.help.quiet'));
@@ -52,12 +56,14 @@ export async function main(argv: readonly string[], baseIo: Io = processIo): Pro
     });
 
   localizedCommand(program, 'check', io)
-    .addArgument(dirArgument(lang))
+    .addArgument(dirsArgument(lang))
     .option('--strict', say(lang, 'ui.help.strict'))
     .addOption(reporterOption(lang))
     .addOption(quietOption(lang))
-    .action(async (dir: string, flags) => {
-      code = await (await import('./check.js')).runCheck(dir, flags, io);
+    .addOption(allOption(lang))
+    .addOption(shardOption(lang))
+    .action(async (dirs: string[], flags) => {
+      code = await (await import('./check.js')).runCheck(dirs, flags, io);
     });
 
   localizedCommand(program, 'doctor', io)

@@ -3,7 +3,7 @@ import type { Diagnostic, Sink } from '../diagnostics/diagnostic.js';
 import { formatReportGithub } from '../diagnostics/format-github.js';
 import { formatReportJson } from '../diagnostics/format-json.js';
 import { formatReportSarif } from '../diagnostics/format-sarif.js';
-import { formatReportText } from '../diagnostics/format-text.js';
+import { formatDiagnosticText, formatReportText } from '../diagnostics/format-text.js';
 import { text } from '../i18n/message.js';
 import { UsageError, type Io } from './io.js';
 import { packageVersion } from './version.js';
@@ -43,6 +43,48 @@ export function printDiagnostics(sink: Sink, dir: string, options: PrintOptions,
       return;
     case 'text':
       io.stderr(`${formatReportText(diagnostics, base, io.lang, all)}\n`);
+  }
+}
+
+/** One report of a batch: where it is and what was found in it. */
+export interface ReportRun {
+  dir: string;
+  sink: Sink;
+  /** More about the run for the JSON reporter (pages, seconds, exit code). */
+  extra?: Record<string, unknown>;
+}
+
+/**
+ * A batch's diagnostics, every report's in turn: text and annotations line by line with
+ * paths from the working directory (no per-report summary: the caller ends with the
+ * summary table); JSON as `{ errors, warnings, reports: [...] }`, each report in the shape
+ * one report prints; SARIF as one run holding every report's results.
+ */
+export function printBatchDiagnostics(runs: readonly ReportRun[], options: PrintOptions, io: Io): void {
+  const reporter = chooseReporter(options.reporter, io.env);
+  const each = runs.map((run) => ({ base: cwdBase(run.dir), diagnostics: shown(run.sink.sorted(), options) }));
+  switch (reporter) {
+    case 'json': {
+      const reports = each.map(({ base, diagnostics }, i) => ({ ...(JSON.parse(formatReportJson(diagnostics, io.lang, { report: base.replace(/\/$/, '') || '.', base })) as { errors: number; warnings: number }), ...runs[i]!.extra }));
+      const errors = reports.reduce((sum, r) => sum + r.errors, 0);
+      const warnings = reports.reduce((sum, r) => sum + r.warnings, 0);
+      io.stdout(`${JSON.stringify({ errors, warnings, reports }, null, 2)}\n`);
+      return;
+    }
+    case 'sarif': {
+      const located = each.flatMap(({ base, diagnostics }) => diagnostics.map((d) => ({ ...d, file: `${base}${d.file}` })));
+      io.stdout(`${formatReportSarif(located, '', packageVersion(), io.lang)}\n`);
+      return;
+    }
+    case 'github':
+    case 'text': {
+      const lines = each.flatMap(({ base, diagnostics }) => diagnostics.map((d) => formatDiagnosticText(d, base, io.lang)));
+      if (reporter === 'github') {
+        const annotations = each.map(({ base, diagnostics }) => formatReportGithub(diagnostics, base, io.lang)).filter(Boolean);
+        if (annotations.length > 0) io.stdout(`${annotations.join('\n')}\n`);
+      }
+      if (lines.length > 0) io.stderr(`${lines.join('\n')}\n`);
+    }
   }
 }
 

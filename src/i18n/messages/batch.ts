@@ -23,14 +23,19 @@ export const batch = {
     zh: (a) => `未找到报告（${a.where} 下没有 report.yaml）`,
     example: { where: 'reports/' },
   }),
+  'ui.batch.spaced-path': entry({
+    en: (a: { parts: readonly string[]; joined: string }) => `no report directory ${a.parts.map((p) => `"${p}"`).join(', ')}, but "${a.joined}" is one (put a path that has spaces in quotes: report check "${a.joined}")`,
+    zh: (a) => `没有名为${a.parts.map((p) => `“${p}”`).join('、')}的报告目录，但有“${a.joined}”（路径中有空格时请用英文引号括起：report check "${a.joined}"）`,
+    example: { parts: ['2020年', '报告'], joined: '2020年 报告' },
+  }),
   'ui.batch.bad-shard': entry({
     en: (a: { value: string }) => `--shard "${a.value}" is not of the form i/n with 1 ≤ i ≤ n (e.g. 2/4)`,
     zh: (a) => `--shard 的值“${a.value}”应为 i/n 形式，且 1 ≤ i ≤ n（如 2/4）`,
     example: { value: '5/4' },
   }),
   'ui.batch.empty-shard': entry({
-    en: (a: { shard: string; reports: number }) => `shard ${a.shard} has no report to build (${a.reports} reports in all)`,
-    zh: (a) => `第 ${a.shard} 份分片中没有要处理的报告（共 ${a.reports} 份报告）`,
+    en: (a: { shard: string; reports: number }) => `shard ${a.shard} is empty (${a.reports} reports in all, fewer than the shares)`,
+    zh: (a) => `第 ${a.shard} 份分片中没有报告（共 ${a.reports} 份报告，少于分片数）`,
     example: { shard: '4/4', reports: 3 },
   }),
 };

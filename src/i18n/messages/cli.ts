@@ -54,6 +54,21 @@ Example: report build data/wujin-2020`,
     zh: () => '报告目录（存放 report.yaml 的文件夹；默认从当前目录起逐级向上查找）',
     example: {},
   }),
+  'ui.help.dirs': entry({
+    en: () => 'report directories or globs (quoted: "reports/*"); default: the nearest report.yaml upward from the current directory',
+    zh: () => '报告目录或通配符（加引号：“reports/*”），可写多个；默认从当前目录起逐级向上查找 report.yaml',
+    example: {},
+  }),
+  'ui.help.all': entry({
+    en: () => 'every report under root (default: the current directory), skipping dist/, node_modules/ and .git/',
+    zh: () => '处理 root 目录（默认当前目录）下的全部报告，跳过 dist/、node_modules/ 和 .git/',
+    example: {},
+  }),
+  'ui.help.shard': entry({
+    en: () => 'only the i-th of n shares of the reports (for a CI matrix: each report in exactly one share)',
+    zh: () => '只处理全部报告均分为 n 份后的第 i 份（用于 CI 并行矩阵，每份报告只会分到一份中）',
+    example: {},
+  }),
   'ui.help.strict': entry({ en: () => 'treat warnings as errors', zh: () => '将警告视为错误（有警告即不通过）', example: {} }),
   'ui.help.reporter': entry({
     en: () => 'diagnostics as text (stderr), json or sarif (stdout), or github (annotations on stdout; the default inside GitHub Actions)',

@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { findReports } from '../../src/batch/find-reports.js';
+import { findReports } from '../../src/load/find-reports.js';
 
 let root: string;
 

@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import { MANIFEST } from '../load/read-project.js';
+import { MANIFEST } from './read-project.js';
 
 /** Directories never searched for reports: outputs, dependencies, version control. */
 const SKIPPED = ['**/node_modules/**', '**/.git/**', '**/dist/**', '**/.report/**'];
