@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Thin shim: the program lives in dist/bundle (src/cli compiled by tsc, then bundled by
 // scripts/bundle.js; `npm run build` does both).
-import { endQuietlyOnClosedPipes, endQuietlyOnUncaughtErrors, main } from '../dist/bundle/main.js';
+import { endQuietlyOnClosedPipes, endQuietlyOnUncaughtErrors, exitWhenFlushed, handleInterrupts, main } from '../dist/bundle/main.js';
 
 endQuietlyOnClosedPipes();
 endQuietlyOnUncaughtErrors();
-process.exitCode = await main(process.argv);
+handleInterrupts();
+exitWhenFlushed(await main(process.argv));

@@ -24,6 +24,8 @@ export interface CompileOptions {
    * boots while the Markdown is processed. Awaited only when the PDF is rendered.
    */
   browser?: Promise<Browser>;
+  /** Milliseconds the browser may take over each step of the print (render/pdf.ts; default 60 s). */
+  pdfTimeout?: number;
   /** Seconds since the epoch for the PDF's dates (SOURCE_DATE_EPOCH); else the 成文日期. */
   sourceDateEpoch?: number;
   /** Warnings fail the build too. */
@@ -57,7 +59,7 @@ export async function compile(project: ProjectFiles, options: CompileOptions, si
     const printHtml = renderPrintHtml(manifest, sections, options.templates.printCss);
     // pdf-lib is only needed for PDF output; loading it lazily keeps HTML builds fast.
     const [{ renderPdf }, { setPdfInfo }] = await Promise.all([import('./render/pdf.js'), import('./render/pdf-info.js')]);
-    const rendered = await renderPdf(await options.browser, printHtml, { fonts: manifest.fonts });
+    const rendered = await renderPdf(await options.browser, printHtml, { fonts: manifest.fonts, timeout: options.pdfTimeout });
     fonts = rendered.fonts;
     if (manifestYaml) reportFontProblems(fonts, manifestYaml, sink);
     const date = options.sourceDateEpoch !== undefined ? new Date(options.sourceDateEpoch * 1000) : new Date(`${manifest.date}T00:00:00+08:00`);

@@ -21,14 +21,32 @@ function launchArgs(): string[] {
   return args;
 }
 
-/** Starts the browser (the one seam to it, with render/pdf.ts). */
-export async function launchBrowser(found: FoundBrowser): Promise<Browser> {
+export interface LaunchOptions {
+  /** Milliseconds to wait for the browser to answer (default 30 s). */
+  timeout?: number;
+  /** Aborting kills the browser's whole process group, at once. */
+  signal?: AbortSignal;
+  /** A profile directory the caller removes (default: puppeteer's own temporary one). */
+  userDataDir?: string;
+}
+
+/**
+ * Starts the browser (the one seam to it, with render/pdf.ts). Puppeteer's own signal
+ * handlers stay off: the CLI's (cli/interrupt.ts) kill the browser and clean up the
+ * outputs in one place, and say so in the user's language.
+ */
+export async function launchBrowser(found: FoundBrowser, options: LaunchOptions = {}): Promise<Browser> {
   try {
     return await puppeteer.launch({
       executablePath: found.path,
       headless: found.shell ? 'shell' : true,
       args: launchArgs(),
-      timeout: 30_000,
+      timeout: options.timeout ?? 30_000,
+      signal: options.signal,
+      userDataDir: options.userDataDir,
+      handleSIGINT: false,
+      handleSIGTERM: false,
+      handleSIGHUP: false,
     });
   } catch (error) {
     throw new Error(`failed to start browser "${found.path}" (${(error as Error).message.split('\n')[0]})`, { cause: error });

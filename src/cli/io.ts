@@ -54,3 +54,13 @@ export function endQuietlyOnClosedPipes(): void {
     });
   }
 }
+
+/**
+ * Ends the process with `code` once what was written to stdout and stderr is flushed. A
+ * browser that died mid-print can leave puppeteer waiting on timers of its own (up to
+ * 30 s) that would hold the process open after the command is done.
+ */
+export function exitWhenFlushed(code: number): void {
+  process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
+}

@@ -3,12 +3,14 @@ import { resolveLang, type Lang } from '../i18n/lang.js';
 import { say, text } from '../i18n/message.js';
 import { parseDiffFormat } from './diff-format.js';
 import { describeInternalError } from './internal-error.js';
+import { speakInterrupts } from './interrupt.js';
 import { EXIT, processIo, UsageError, type Io } from './io.js';
 import { langArgument } from './lang-argument.js';
 
 // for bin/report.js, which imports the bundle of this module
-export { endQuietlyOnClosedPipes } from './io.js';
+export { endQuietlyOnClosedPipes, exitWhenFlushed } from './io.js';
 export { endQuietlyOnUncaughtErrors } from './internal-error.js';
+export { handleInterrupts } from './interrupt.js';
 import { localizedCommand, localizedProgram } from './localized-command.js';
 import { parseReporter } from './print-diagnostics.js';
 import { packageVersion } from './version.js';
@@ -38,6 +40,7 @@ export async function main(argv: readonly string[], baseIo: Io = processIo): Pro
     return EXIT.environment;
   }
   const io: Io = { ...baseIo, lang };
+  speakInterrupts(lang);
   let code: number = EXIT.ok;
   const program = localizedProgram(io)
     .version(packageVersion(), '-V, --version', say(lang, 'ui.help.version-option'))
@@ -49,6 +52,7 @@ export async function main(argv: readonly string[], baseIo: Io = processIo): Pro
     .option('-f, --format <list>', say(lang, 'ui.help.build.format'), 'html,pdf,json')
     .option('--strict', say(lang, 'ui.help.strict'))
     .option('--browser <path>', say(lang, 'ui.help.build.browser'))
+    .option('--timeout <seconds>', say(lang, 'ui.faults.help.timeout'))
     .addOption(reporterOption(lang))
     .addOption(quietOption(lang))
     .action(async (dir: string, flags) => {

@@ -1,5 +1,6 @@
 import { text } from '../i18n/message.js';
 import type { Text } from '../i18n/text.js';
+import { OutputLockedError } from '../write/dir-lock.js';
 import { DirectoryNotEmptyError } from '../write/new-tree.js';
 import { UsageError } from './io.js';
 
@@ -11,6 +12,8 @@ const CAUSES = {
   EDQUOT: 'ui.cli.cause.no-space',
   EROFS: 'ui.cli.cause.read-only',
   ENOTDIR: 'ui.cli.cause.not-dir',
+  // a parent that refuses new names (/proc/x), or a directory removed mid-build
+  ENOENT: 'ui.faults.cause.cannot-create',
 } as const;
 
 /**
@@ -23,6 +26,10 @@ const CAUSES = {
 export function writeFailure(action: 'write' | 'create', dir: string, error: unknown): UsageError {
   const wrapped = error as Error;
   if (action === 'create' && error instanceof DirectoryNotEmptyError) return new UsageError(text('ui.cli.not-empty', { dir }), { cause: error });
+  if (error instanceof OutputLockedError) {
+    const { holder, seconds, lock } = error;
+    return new UsageError(text('ui.faults.locked', { dir, pid: holder.pid, seconds, lock }), { cause: error });
+  }
   const cause = (wrapped.cause ?? wrapped) as NodeJS.ErrnoException;
   const reason = causeText(cause);
   return new UsageError(text(action === 'write' ? 'ui.cli.write-failed' : 'ui.cli.create-failed', { dir, reason }), { cause: error });

@@ -4,6 +4,7 @@ import { cli } from './messages/cli.js';
 import { common } from './messages/common.js';
 import { diff } from './messages/diff.js';
 import { disclosure } from './messages/disclosure.js';
+import { faults } from './messages/faults.js';
 import { fonts } from './messages/fonts.js';
 import { init } from './messages/init.js';
 import { input } from './messages/input.js';
@@ -24,9 +25,9 @@ import { yaml } from './messages/yaml.js';
  * areas live in messages/ so that each stays readable; a key may appear in one area only
  * (test/i18n/catalogue.test.ts).
  */
-export const AREAS = { common, input, yaml, manifest, metrics, markdown, typing, disclosure, prose, layout, fonts, cli, init, scaffold, diff, batch, safety };
+export const AREAS = { common, input, yaml, manifest, metrics, markdown, typing, disclosure, prose, layout, fonts, cli, init, scaffold, diff, batch, safety, faults };
 
-export const catalogue = { ...common, ...input, ...yaml, ...manifest, ...metrics, ...markdown, ...typing, ...disclosure, ...prose, ...layout, ...fonts, ...cli, ...init, ...scaffold, ...diff, ...batch, ...safety };
+export const catalogue = { ...common, ...input, ...yaml, ...manifest, ...metrics, ...markdown, ...typing, ...disclosure, ...prose, ...layout, ...fonts, ...cli, ...init, ...scaffold, ...diff, ...batch, ...safety, ...faults };
 
 export type Catalogue = typeof catalogue;
 export type MessageKey = keyof Catalogue & string;

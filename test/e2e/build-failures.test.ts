@@ -175,14 +175,14 @@ describe('help', () => {
     const top = await runCli(['--help']);
     expect(top.code).toBe(0);
     expect(top.stdout).toMatch(/build \[options\] \[dir\]/);
-    expect(top.stdout).toMatch(/check \[options\] \[dir\]/);
+    expect(top.stdout).toMatch(/check \[options\] \[dirs\.\.\.\]/);
     expect(top.stdout).toMatch(/init \[options\] <dir>/);
     expect(top.stdout).toMatch(/diff \[options\] \[dirs\.\.\.\]/);
     expect(top.stdout).toMatch(/Exit codes: 0 success, 1 the input has errors/);
     const build = await runCli(['build', '--help']);
     for (const flag of ['--out', '--format', '--strict', '--browser', '--reporter', 'SOURCE_DATE_EPOCH']) expect(build.stdout).toContain(flag);
     const check = await runCli(['check', '--help']);
-    for (const flag of ['--strict', '--reporter']) expect(check.stdout).toContain(flag);
+    for (const flag of ['--strict', '--reporter', '--quiet', '--all', '--shard']) expect(check.stdout).toContain(flag);
     const init = await runCli(['init', '--help']);
     expect(init.stdout).toContain('--from');
     const diff = await runCli(['diff', '--help']);

@@ -2,7 +2,8 @@ import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promis
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { writeArtifacts } from '../../src/write/atomic.js';
+import { discardStaged, newStaged, writeArtifacts } from '../../src/write/atomic.js';
+import { nodeFs, type WriterFs } from '../../src/write/writer-fs.js';
 
 let dir: string;
 
@@ -58,6 +59,83 @@ describe('writeArtifacts', () => {
       ]),
     ).rejects.toThrow(/^failed to write to /);
     expect(await readFile(join(dir, 'report.html'), 'utf8')).toBe('old');
+    expect((await readdir(dir)).sort()).toEqual(['report.html', 'report.pdf']);
+  });
+});
+
+describe('writeArtifacts on a failing file system (the writer seam)', () => {
+  /** Node's file system, but the disk fills up at the n-th write. */
+  function fillingFs(failAt: number): WriterFs & { writes: number } {
+    const fs = { ...nodeFs, writes: 0 };
+    fs.writeSync = (fd, buffer, offset, length) => {
+      if (++fs.writes === failAt) throw Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' });
+      return nodeFs.writeSync(fd, buffer, offset, length);
+    };
+    return fs;
+  }
+
+  it('ENOSPC midway: the temp files go, the previous outputs stay, the cause is kept', async () => {
+    await writeFile(join(dir, 'report.html'), 'old html');
+    await writeFile(join(dir, 'report.pdf'), 'old pdf');
+    const staged = newStaged();
+    const error = await writeArtifacts(
+      dir,
+      [
+        { name: 'report.html', content: 'new html' },
+        { name: 'report.pdf', content: 'new pdf' },
+        { name: 'report.metrics.json', content: '{}' },
+      ],
+      { fs: fillingFs(2), staged },
+    ).catch((e: Error) => e);
+    expect(error).toBeInstanceOf(Error);
+    expect((error as Error).message).toMatch(/^failed to write to ".*" \(ENOSPC: no space left on device, write\)$/);
+    expect(((error as Error).cause as NodeJS.ErrnoException).code).toBe('ENOSPC');
+    expect((await readdir(dir)).sort()).toEqual(['report.html', 'report.pdf']);
+    expect(await readFile(join(dir, 'report.html'), 'utf8')).toBe('old html');
+    expect(await readFile(join(dir, 'report.pdf'), 'utf8')).toBe('old pdf');
+    expect(staged.files.size).toBe(0);
+  });
+
+  it('ENOSPC in a directory it created: the directory goes too', async () => {
+    const out = join(dir, 'new', 'dist');
+    await expect(writeArtifacts(out, [{ name: 'report.html', content: 'x' }], { fs: fillingFs(1) })).rejects.toThrow(/ENOSPC/);
+    expect(await readdir(dir)).toEqual([]);
+  });
+
+  it('an output directory under /proc fails at once (Node’s recursive mkdir loops forever there)', async () => {
+    await expect(writeArtifacts('/proc/x/y', [{ name: 'report.html', content: 'x' }])).rejects.toThrow(/ENOENT: no such file or directory, mkdir '\/proc\/x'/);
+  });
+
+  it('discardStaged removes what an interrupted write left, and nothing else', async () => {
+    await writeFile(join(dir, 'report.html'), 'old');
+    await writeFile(join(dir, 'report.html.tmp-1-abcd0123'), 'half');
+    const staged = newStaged();
+    staged.files.add(join(dir, 'report.html.tmp-1-abcd0123'));
+    staged.files.add(join(dir, 'not-yet-created.tmp-1-abcd0123'));
+    discardStaged(staged);
+    expect(await readdir(dir)).toEqual(['report.html']);
+  });
+});
+
+describe('writeArtifacts twice at once into one directory', () => {
+  it('never interleaves the renames: the directory ends with one write’s set', async () => {
+    const set = (who: string) => [
+      { name: 'report.html', content: `html ${who}` },
+      { name: 'report.pdf', content: `pdf ${who}` },
+    ];
+    // the second starts while the first pauses between its renames: without the lock its
+    // two renames would land in between, and the first's PDF would join the second's HTML
+    let second: Promise<string[]> | undefined;
+    const pause = async (phase: string) => {
+      if (phase !== 'commit') return;
+      second = writeArtifacts(dir, set('b'));
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    };
+    await writeArtifacts(dir, set('a'), { pause });
+    await second;
+    const html = await readFile(join(dir, 'report.html'), 'utf8');
+    const pdf = await readFile(join(dir, 'report.pdf'), 'utf8');
+    expect(pdf.replace('pdf', 'html')).toBe(html);
     expect((await readdir(dir)).sort()).toEqual(['report.html', 'report.pdf']);
   });
 });
