@@ -38,6 +38,8 @@ export interface CompileResult {
   stem: string;
   /** The faces each font role was drawn with (PDF builds only). */
   fonts?: FontReport;
+  /** Pages of the PDF (PDF builds only). */
+  pages?: number;
 }
 
 /**
@@ -51,6 +53,7 @@ export async function compile(project: ProjectFiles, options: CompileOptions, si
 
   const artifacts: Artifact[] = [];
   let fonts: FontReport | undefined;
+  let pages: number | undefined;
   if (options.formats.has('html')) {
     artifacts.push({ name: `${stem}.html`, content: renderHtml(manifest, sections, options.templates.webCss) });
   }
@@ -63,7 +66,7 @@ export async function compile(project: ProjectFiles, options: CompileOptions, si
     fonts = rendered.fonts;
     if (manifestYaml) reportFontProblems(fonts, manifestYaml, sink);
     const date = options.sourceDateEpoch !== undefined ? new Date(options.sourceDateEpoch * 1000) : new Date(`${manifest.date}T00:00:00+08:00`);
-    const pdf = await setPdfInfo(rendered.pdf, {
+    const { pdf, pages: printed } = await setPdfInfo(rendered.pdf, {
       title: plainTitle(manifest),
       author: manifest.issuer,
       subject: manifest.summary,
@@ -74,11 +77,12 @@ export async function compile(project: ProjectFiles, options: CompileOptions, si
       date,
     });
     artifacts.push({ name: `${stem}.pdf`, content: pdf });
+    pages = printed;
   }
   if (options.formats.has('json')) {
     artifacts.push({ name: `${stem}.metrics.json`, content: renderMetricsJson(manifest, store) });
   }
-  return { artifacts, stem, fonts };
+  return { artifacts, stem, fonts, pages };
 }
 
 /**

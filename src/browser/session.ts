@@ -29,7 +29,8 @@ export class BrowserSession {
   #pid: number | undefined;
   readonly #abort = new AbortController();
   readonly #profile: string;
-  readonly #deadline: NodeJS.Timeout;
+  #deadline: NodeJS.Timeout;
+  readonly #timeoutMs: number;
 
   /** `launchFailed` turns the error of a browser that does not start into the caller's. */
   constructor(found: FoundBrowser, timeoutMs: number, launchFailed: (error: Error) => never = (error) => { throw error; }) {
@@ -47,11 +48,26 @@ export class BrowserSession {
       return browser;
     }, launchFailed);
     this.browser.catch(() => undefined);
-    this.#deadline = setTimeout(() => {
+    this.#timeoutMs = timeoutMs;
+    this.#deadline = this.#arm();
+  }
+
+  #arm(): NodeJS.Timeout {
+    return setTimeout(() => {
       this.#fault ??= 'timeout';
       this.kill();
-      this.#end(new Error(`the browser did not finish within ${timeoutMs} ms`));
-    }, timeoutMs);
+      this.#end(new Error(`the browser did not finish within ${this.#timeoutMs} ms`));
+    }, this.#timeoutMs);
+  }
+
+  /**
+   * Work goes on (a batch's report started or finished printing): the deadline counts from
+   * now again, so a batch of many reports is bounded per report, not in all.
+   */
+  progress(): void {
+    if (this.#closing || this.#fault) return;
+    clearTimeout(this.#deadline);
+    this.#deadline = this.#arm();
   }
 
   /** Why the browser failed the build, if it did: it stopped answering in time, or it quit. */

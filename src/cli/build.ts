@@ -1,39 +1,71 @@
-import { relative, resolve } from 'node:path';
+import { availableParallelism } from 'node:os';
+import { basename, isAbsolute, relative, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { BrowserSession } from '../browser/session.js';
 import { compile, FORMATS, type Format } from '../compile.js';
 import { Sink } from '../diagnostics/diagnostic.js';
 import { say, text } from '../i18n/message.js';
 import { readProject } from '../load/read-project.js';
-import { readTemplates } from '../load/read-templates.js';
-import { formatFontReport } from '../render/font-report.js';
-import { discardStaged, newStaged, writeArtifacts, type WriteOptions } from '../write/atomic.js';
+import { readTemplates, type Templates } from '../load/read-templates.js';
+import { formatFontReport, type FontReport } from '../render/font-report.js';
+import { discardStaged, newStaged, writeArtifacts, type Staged, type WriteOptions } from '../write/atomic.js';
 import { browserFailure } from './browser-failure.js';
 import { holdInterrupts, onInterrupt } from './interrupt.js';
+import type { Lang } from '../i18n/lang.js';
 import { EXIT, langOf, UsageError, type Io } from './io.js';
 import { locateBrowser } from './locate-browser.js';
 import { chooseReporter, printDiagnostics, type PrintOptions } from './print-diagnostics.js';
-import { reportDir } from './report-dir.js';
+import { emptyShare, runBatch } from './batch.js';
+import { argList, resolveTargets, type TargetFlags } from './targets.js';
 import { writeFailure } from './write-failure.js';
 
-export interface BuildFlags extends PrintOptions {
+export interface BuildFlags extends PrintOptions, TargetFlags {
   out?: string;
   format: string;
   browser?: string;
   timeout?: string;
+  /** Reports printed at once in a batch (pages of the one browser). */
+  jobs?: string;
 }
 
 /** Seconds the browser gets from its start to the finished PDF, unless --timeout or REPORT_TIMEOUT say otherwise. */
 const DEFAULT_TIMEOUT_S = 120;
 
-/** `report build [dir]`: validate, render, write all outputs atomically or none. Without [dir], the report around the current directory. */
-export async function runBuild(dirArg: string | undefined, flags: BuildFlags, io: Io): Promise<number> {
+/** What every report of a run shares: the formats, the stylesheets, the one browser, the clock. */
+interface BuildContext {
+  formats: Set<Format>;
+  templates: Templates;
+  session: BrowserSession | undefined;
+  seconds: number;
+  sourceDateEpoch: number | undefined;
+  staged: Staged;
+  flags: BuildFlags;
+  io: Io;
+}
+
+/** One report built: its problems, its exit code, and what was written. */
+interface Built {
+  sink: Sink;
+  code: number;
+  fonts?: FontReport;
+  pages?: number;
+  written?: string[];
+}
+
+/**
+ * `report build [dirs...]`: validate, render, write each report's outputs atomically or
+ * none. Without a directory, the report around the current directory; with several (or
+ * globs, --all, --shard), a batch: one browser serves them all, a few at a time.
+ */
+export async function runBuild(dirArgs: string[] | string | undefined, flags: BuildFlags, io: Io): Promise<number> {
   const started = performance.now();
   const lang = langOf(io);
-  const dir = await reportDir(dirArg);
-  const outDir = resolve(flags.out ?? resolve(dir, 'dist'));
+  const targets = await resolveTargets(argList(dirArgs), flags);
   const formats = parseFormats(flags.format);
   const seconds = parseTimeout(flags.timeout, io.env);
+  const sourceDateEpoch = parseEpoch(io.env.SOURCE_DATE_EPOCH);
+  const jobs = parseJobs(flags.jobs);
+  if (targets.dirs.length === 0) return emptyShare(flags.shard ?? '', targets.found, io);
 
   let session: BrowserSession | undefined;
   const staged = newStaged();
@@ -45,38 +77,81 @@ export async function runBuild(dirArg: string | undefined, flags: BuildFlags, io
   try {
     // Boot Chromium now, while the report is read and the Markdown processed.
     if (formats.has('pdf')) session = (await locateBrowser(flags.browser, io)).session(seconds * 1000);
-    const sink = new Sink();
-    const [templates, project] = await Promise.all([readTemplates(), readProject(dir, sink)]);
-    const sourceDateEpoch = parseEpoch(io.env.SOURCE_DATE_EPOCH);
-    const options = { formats, templates, browser: session?.browser, pdfTimeout: seconds * 1000, sourceDateEpoch, strict: flags.strict };
-    const compiled = compile(project, options, sink);
-    const result = await (session ? Promise.race([compiled, session.ended]) : compiled).catch((error: unknown) => {
-      throw browserFailure(session, seconds, error);
-    });
-    session?.finish();
-    printDiagnostics(sink, dir, flags, io);
-    const reporter = chooseReporter(flags.reporter, io.env);
-    if (result.fonts && !flags.quiet && (reporter === 'text' || reporter === 'github')) io.stderr(`${say(lang, 'ui.fonts.heading')}\n${formatFontReport(result.fonts, lang).join('\n')}\n`);
-    if (sink.failed(flags.strict)) return EXIT.input;
-    let written: string[];
-    try {
-      written = await writeArtifacts(outDir, result.artifacts, {
-        staged,
-        hold: holdInterrupts,
-        onWait: ({ pid }) => io.stderr(`${say(lang, 'ui.faults.waiting', { pid, dir: relative(process.cwd(), outDir) || outDir })}\n`),
-        pause: testPause(io.env.REPORT_TEST_PAUSE),
+    const context: BuildContext = { formats, templates: await readTemplates(), session, seconds, sourceDateEpoch, staged, flags, io };
+    if (targets.batch) {
+      return await runBatch(targets.dirs, { ...flags, jobs }, io, async (dir) => {
+        const built = await buildOne(dir, outDirOf(dir, flags.out, true), context);
+        return { sink: built.sink, code: built.code, pages: built.pages, notes: built.written ? [wroteLine(built.written, undefined, lang)] : [] };
       });
-    } catch (error) {
-      throw writeFailure('write', outDir, error);
     }
-    const took = ((performance.now() - started) / 1000).toFixed(2);
-    const files = written.map((path) => relative(process.cwd(), path) || path);
-    io.stderr(`${say(lang, 'ui.cli.build.wrote', { files, seconds: took })}\n`);
+    const dir = targets.dirs[0]!;
+    const built = await buildOne(dir, outDirOf(dir, flags.out, false), context);
+    session?.finish();
+    printDiagnostics(built.sink, dir, flags, io);
+    const reporter = chooseReporter(flags.reporter, io.env);
+    if (built.fonts && !flags.quiet && (reporter === 'text' || reporter === 'github')) io.stderr(`${say(lang, 'ui.fonts.heading')}\n${formatFontReport(built.fonts, lang).join('\n')}\n`);
+    if (!built.written) return built.code;
+    io.stderr(`${wroteLine(built.written, (performance.now() - started) / 1000, lang)}\n`);
     return EXIT.ok;
   } finally {
     forget();
     await session?.close();
   }
+}
+
+/** Reads, compiles and writes one report; its problems come back in its own sink. */
+async function buildOne(dir: string, outDir: string, context: BuildContext): Promise<Built> {
+  const { session, seconds, flags, io } = context;
+  const sink = new Sink();
+  const project = await readProject(dir, sink);
+  const options = { formats: context.formats, templates: context.templates, browser: session?.browser, pdfTimeout: seconds * 1000, sourceDateEpoch: context.sourceDateEpoch, strict: flags.strict };
+  session?.progress();
+  const compiled = compile(project, options, sink);
+  const result = await (session ? Promise.race([compiled, session.ended]) : compiled).catch((error: unknown) => {
+    throw browserFailure(session, seconds, error);
+  });
+  session?.progress();
+  if (sink.failed(flags.strict)) return { sink, code: EXIT.input, fonts: result.fonts };
+  const lang = langOf(io);
+  let written: string[];
+  try {
+    written = await writeArtifacts(outDir, result.artifacts, {
+      staged: context.staged,
+      hold: holdInterrupts,
+      onWait: ({ pid }) => io.stderr(`${say(lang, 'ui.faults.waiting', { pid, dir: relative(process.cwd(), outDir) || outDir })}\n`),
+      pause: testPause(io.env.REPORT_TEST_PAUSE),
+    });
+  } catch (error) {
+    throw writeFailure('write', outDir, error);
+  }
+  return { sink, code: EXIT.ok, fonts: result.fonts, pages: result.pages, written };
+}
+
+/**
+ * Where a report's outputs go: its own dist/ by default; with -o, that directory for one
+ * report, and for a batch a folder in it per report, named by the report's path from the
+ * working directory (reports/财政局/2024 → <out>/reports/财政局/2024), so two reports of
+ * the same name in different places never overwrite each other.
+ */
+function outDirOf(dir: string, out: string | undefined, batch: boolean): string {
+  if (out === undefined) return resolve(dir, 'dist');
+  if (!batch) return resolve(out);
+  const path = relative(process.cwd(), dir);
+  return resolve(out, path === '' || path.startsWith('..') || isAbsolute(path) ? basename(dir) : path);
+}
+
+function wroteLine(written: string[], seconds: number | undefined, lang: Lang): string {
+  const files = written.map((path) => relative(process.cwd(), path) || path);
+  if (seconds === undefined) return say(lang, 'ui.batch.wrote', { files });
+  return say(lang, 'ui.cli.build.wrote', { files, seconds: seconds.toFixed(2) });
+}
+
+/** `--jobs`: reports at once in a batch; default as many as the machine has cores, at most 4. */
+function parseJobs(value: string | undefined): number {
+  if (value === undefined) return Math.max(1, Math.min(4, availableParallelism()));
+  const jobs = Number(value);
+  if (!Number.isInteger(jobs) || jobs < 1) throw new UsageError(text('ui.batch.bad-jobs', { value }));
+  return jobs;
 }
 
 function parseFormats(value: string): Set<Format> {

@@ -4,7 +4,7 @@ import { readProject } from '../load/read-project.js';
 import { emptyShare, runBatch } from './batch.js';
 import { EXIT, type Io } from './io.js';
 import { printDiagnostics, type PrintOptions } from './print-diagnostics.js';
-import { resolveTargets, type TargetFlags } from './targets.js';
+import { argList, resolveTargets, type TargetFlags } from './targets.js';
 
 export type CheckFlags = PrintOptions & TargetFlags;
 
@@ -33,9 +33,4 @@ async function checkOne(dir: string): Promise<Sink> {
   const project = await readProject(dir, sink);
   await analyze(project, sink, { drawCharts: false });
   return sink;
-}
-
-/** commander's variadic `[dirs...]` (an array), or one directory from a caller. */
-export function argList(dirArgs: string[] | string | undefined): string[] {
-  return dirArgs === undefined ? [] : Array.isArray(dirArgs) ? dirArgs : [dirArgs];
 }

@@ -47,7 +47,7 @@ export async function main(argv: readonly string[], baseIo: Io = processIo): Pro
     .option('--lang <lang>', say(lang, 'ui.help.report.lang'));
 
   localizedCommand(program, 'build', io)
-    .addArgument(dirArgument(lang))
+    .addArgument(dirsArgument(lang))
     .option('-o, --out <dir>', say(lang, 'ui.help.build.out'))
     .option('-f, --format <list>', say(lang, 'ui.help.build.format'), 'html,pdf,json')
     .option('--strict', say(lang, 'ui.help.strict'))
@@ -55,8 +55,11 @@ export async function main(argv: readonly string[], baseIo: Io = processIo): Pro
     .option('--timeout <seconds>', say(lang, 'ui.faults.help.timeout'))
     .addOption(reporterOption(lang))
     .addOption(quietOption(lang))
-    .action(async (dir: string, flags) => {
-      code = await (await import('./build.js')).runBuild(dir, flags, io);
+    .addOption(allOption(lang))
+    .addOption(shardOption(lang))
+    .option('-j, --jobs <n>', say(lang, 'ui.help.jobs'))
+    .action(async (dirs: string[], flags) => {
+      code = await (await import('./build.js')).runBuild(dirs, flags, io);
     });
 
   localizedCommand(program, 'check', io)

@@ -69,3 +69,8 @@ async function exists(path: string): Promise<boolean> {
 function isGlob(arg: string): boolean {
   return /[*?[\]{}]/.test(arg);
 }
+
+/** commander's variadic `[dirs...]` (an array), or one directory from a caller. */
+export function argList(dirArgs: string[] | string | undefined): string[] {
+  return dirArgs === undefined ? [] : Array.isArray(dirArgs) ? dirArgs : [dirArgs];
+}

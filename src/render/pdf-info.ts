@@ -22,7 +22,7 @@ const PRODUCER = 'report (GB/T 9704 公文 compiler)';
  * keys (DocumentNumber, IndexNumber). pdf-lib keeps Chromium's outline and structure
  * tags; `updateMetadata: false` stops it stamping its own producer and today's date.
  */
-export async function setPdfInfo(bytes: Uint8Array, info: PdfInfo): Promise<Uint8Array> {
+export async function setPdfInfo(bytes: Uint8Array, info: PdfInfo): Promise<{ pdf: Uint8Array; pages: number }> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   doc.setTitle(info.title, { showInWindowTitleBar: true });
   doc.setAuthor(info.author);
@@ -37,5 +37,5 @@ export async function setPdfInfo(bytes: Uint8Array, info: PdfInfo): Promise<Uint
   const dict = (doc as unknown as { getInfoDict(): { set(key: PDFName, value: PDFHexString): void } }).getInfoDict();
   if (info.documentNumber) dict.set(PDFName.of('DocumentNumber'), PDFHexString.fromText(info.documentNumber));
   if (info.indexNumber) dict.set(PDFName.of('IndexNumber'), PDFHexString.fromText(info.indexNumber));
-  return doc.save({ useObjectStreams: false });
+  return { pdf: await doc.save({ useObjectStreams: false }), pages: doc.getPageCount() };
 }

@@ -18,7 +18,7 @@ describe('a reader that closes the pipe early', () => {
     for (let i = 0; i < 8; i++) {
       const result = await headOne('help build');
       expect(result.stderr).toBe('');
-      expect(result.stdout).toBe('Usage: report build [options] [dir]\n');
+      expect(result.stdout).toBe('Usage: report build [options] [dirs...]\n');
       expect(result.code).toBe(0);
     }
   });

@@ -174,7 +174,7 @@ describe('help', () => {
   it('documents every command, flag and exit code', async () => {
     const top = await runCli(['--help']);
     expect(top.code).toBe(0);
-    expect(top.stdout).toMatch(/build \[options\] \[dir\]/);
+    expect(top.stdout).toMatch(/build \[options\] \[dirs\.\.\.\]/);
     expect(top.stdout).toMatch(/check \[options\] \[dirs\.\.\.\]/);
     expect(top.stdout).toMatch(/init \[options\] <dir>/);
     expect(top.stdout).toMatch(/diff \[options\] \[dirs\.\.\.\]/);

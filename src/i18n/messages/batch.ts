@@ -28,6 +28,16 @@ export const batch = {
     zh: (a) => `没有名为${a.parts.map((p) => `“${p}”`).join('、')}的报告目录，但有“${a.joined}”（路径中有空格时请用英文引号括起：report check "${a.joined}"）`,
     example: { parts: ['2020年', '报告'], joined: '2020年 报告' },
   }),
+  'ui.batch.wrote': entry({
+    en: (a: { files: readonly string[] }) => `wrote ${a.files.join(', ')}`,
+    zh: (a) => `已生成 ${a.files.join('、')}`,
+    example: { files: ['reports/财政局-2024/dist/财政局-2024.html', 'reports/财政局-2024/dist/财政局-2024.pdf'] },
+  }),
+  'ui.batch.bad-jobs': entry({
+    en: (a: { value: string }) => `--jobs "${a.value}" is not a whole number of 1 or more`,
+    zh: (a) => `--jobs 的值“${a.value}”应为不小于 1 的整数`,
+    example: { value: '0' },
+  }),
   'ui.batch.bad-shard': entry({
     en: (a: { value: string }) => `--shard "${a.value}" is not of the form i/n with 1 ≤ i ≤ n (e.g. 2/4)`,
     zh: (a) => `--shard 的值“${a.value}”应为 i/n 形式，且 1 ≤ i ≤ n（如 2/4）`,

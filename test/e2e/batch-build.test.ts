@@ -1,0 +1,63 @@
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { groupProcesses, ownBrowser } from '../helpers/faults.js';
+import { inspectPdf } from '../helpers/pdf.js';
+import { ROOT, runCli } from '../helpers/run-cli.js';
+
+const EXAMPLES = readdirSync(join(ROOT, 'data')).filter((name) => existsSync(join(ROOT, 'data', name, 'report.yaml'))).sort();
+
+/** Copies of the bundled examples under one root; `broken` gets an unknown metric. */
+function province(broken?: string): string {
+  const root = mkdtempSync(join(tmpdir(), 'report-batch-'));
+  for (const name of EXAMPLES) cpSync(join(ROOT, 'data', name), join(root, 'reports', name), { recursive: true, filter: (src) => !src.includes('/dist') });
+  if (broken) {
+    const file = join(root, 'reports', broken, 'sections/05-disputes.md');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('{{行政复议.收到}}', '{{行政复议.收}}'));
+  }
+  return root;
+}
+
+describe('report build on many reports', () => {
+  it('builds every bundled example in one run with one browser', async () => {
+    const root = province();
+    const browser = ownBrowser(root);
+    // the wrapper writes its pid each time it is started: one line means one browser
+    const launches = join(root, 'launches.txt');
+    writeFileSync(browser.path, readFileSync(browser.path, 'utf8').replace('exec ', `echo $$ >> '${launches}'\nexec `));
+    const result = await runCli(['build', 'reports/*', '-o', 'out', '--browser', browser.path], { cwd: root });
+    expect(result.code, result.stderr).toBe(0);
+    expect(readFileSync(launches, 'utf8').trim().split('\n')).toHaveLength(1);
+    expect(groupProcesses(browser.group())).toEqual([]);
+    for (const name of EXAMPLES) {
+      const dir = join(root, 'out/reports', name);
+      expect(readdirSync(dir).sort()).toEqual([`${name}.html`, `${name}.metrics.json`, `${name}.pdf`]);
+      const pdf = await inspectPdf(join(dir, `${name}.pdf`));
+      // the table's page count is the PDF's
+      expect(result.stderr).toMatch(new RegExp(`^reports/${name} +${pdf.pages.length} +\\d+ +0 +[\\d.]+ s$`, 'm'));
+    }
+    expect(result.stderr).toMatch(new RegExp(`^${EXAMPLES.length} reports, 0 failed, in [\\d.]+ s$`, 'm'));
+  });
+
+  it('a broken report fails alone: the others are built, it writes nothing, the exit code is 1', async () => {
+    const root = province('wujin-2021');
+    const result = await runCli(['build', '--all', '--format', 'html,json'], { cwd: root });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^reports\/wujin-2021\/sections\/05-disputes\.md:\d+:\d+ error unknown metric "行政复议\.收"/m);
+    expect(existsSync(join(root, 'reports/wujin-2021/dist'))).toBe(false);
+    for (const name of EXAMPLES.filter((n) => n !== 'wujin-2021')) expect(existsSync(join(root, 'reports', name, 'dist', `${name}.html`))).toBe(true);
+    expect(result.stderr).toMatch(new RegExp(`^${EXAMPLES.length} reports, 1 failed, in`, 'm'));
+  });
+
+  it('--shard i/n builds each report exactly once across the n shares', async () => {
+    const root = province();
+    for (let i = 1; i <= 3; i++) {
+      const result = await runCli(['build', '--all', 'reports', '--shard', `${i}/3`, '--format', 'json', '-o', 'out'], { cwd: root });
+      expect(result.code, result.stderr).toBe(0);
+    }
+    const built = readdirSync(join(root, 'out/reports')).sort();
+    expect(built).toEqual(EXAMPLES);
+    for (const name of built) expect(readdirSync(join(root, 'out/reports', name))).toEqual([`${name}.metrics.json`]);
+  });
+});
