@@ -4,13 +4,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { BrowserSession } from '../browser/session.js';
 import { compile, FORMATS, type Format } from '../compile.js';
 import { Sink } from '../diagnostics/diagnostic.js';
-import { say, text } from '../i18n/message.js';
+import { msg, say, text } from '../i18n/message.js';
 import { readProject } from '../load/read-project.js';
 import { readTemplates, type Templates } from '../load/read-templates.js';
 import { formatFontReport, type FontReport } from '../render/font-report.js';
 import { discardStaged, newStaged, writeArtifacts, type Staged, type WriteOptions } from '../write/atomic.js';
 import { browserFailure } from './browser-failure.js';
 import { holdInterrupts, onInterrupt } from './interrupt.js';
+import { outInInputs } from '../write/out-in-inputs.js';
 import type { Lang } from '../i18n/lang.js';
 import { EXIT, langOf, UsageError, type Io } from './io.js';
 import { locateBrowser } from './locate-browser.js';
@@ -104,6 +105,11 @@ async function buildOne(dir: string, outDir: string, context: BuildContext): Pro
   const { session, seconds, flags, io } = context;
   const sink = new Sink();
   const project = await readProject(dir, sink);
+  const input = await outInInputs(outDir, project);
+  if (input !== undefined) {
+    // said with the other problems, and nothing is written: the build would overwrite its own inputs
+    sink.error(relative(dir, outDir) || '.', undefined, msg('out-in-inputs', { out: flags.out ?? outDir, input: relative(dir, input) || '.' }));
+  }
   const options = { formats: context.formats, templates: context.templates, browser: session?.browser, pdfTimeout: seconds * 1000, sourceDateEpoch: context.sourceDateEpoch, strict: flags.strict };
   session?.progress();
   const compiled = compile(project, options, sink);

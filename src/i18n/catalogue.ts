@@ -9,6 +9,7 @@ import { fonts } from './messages/fonts.js';
 import { init } from './messages/init.js';
 import { input } from './messages/input.js';
 import { layout } from './messages/layout.js';
+import { limits } from './messages/limits.js';
 import { manifest } from './messages/manifest.js';
 import { markdown } from './messages/markdown.js';
 import { metrics } from './messages/metrics.js';
@@ -25,9 +26,9 @@ import { yaml } from './messages/yaml.js';
  * areas live in messages/ so that each stays readable; a key may appear in one area only
  * (test/i18n/catalogue.test.ts).
  */
-export const AREAS = { common, input, yaml, manifest, metrics, markdown, typing, disclosure, prose, layout, fonts, cli, init, scaffold, diff, batch, safety, faults };
+export const AREAS = { common, input, yaml, manifest, metrics, markdown, typing, disclosure, prose, layout, fonts, cli, init, scaffold, diff, batch, safety, faults, limits };
 
-export const catalogue = { ...common, ...input, ...yaml, ...manifest, ...metrics, ...markdown, ...typing, ...disclosure, ...prose, ...layout, ...fonts, ...cli, ...init, ...scaffold, ...diff, ...batch, ...safety, ...faults };
+export const catalogue = { ...common, ...input, ...yaml, ...manifest, ...metrics, ...markdown, ...typing, ...disclosure, ...prose, ...layout, ...fonts, ...cli, ...init, ...scaffold, ...diff, ...batch, ...safety, ...faults, ...limits };
 
 export type Catalogue = typeof catalogue;
 export type MessageKey = keyof Catalogue & string;

@@ -15,10 +15,26 @@ export type Decoded =
       ok: false;
       /**
        * `nul`: NUL bytes, yet no UTF-16 or UTF-32 reading makes sense (a Word, PDF or zip
-       * file with a text name); `invalid`: the bytes are valid in no encoding tried.
+       * file with a text name); `invalid`: the bytes are valid in no encoding tried; a
+       * format: the file starts as files of that format do.
        */
-      why: 'nul' | 'invalid';
+      why: 'nul' | 'invalid' | BinaryFormat;
     };
+
+/** Formats a clerk may save under a text name by mistake, told by their first bytes. */
+export type BinaryFormat = 'pdf' | 'zip' | 'ole' | 'png' | 'jpeg' | 'gif' | 'gzip' | 'rar' | '7z';
+
+const SIGNATURES: ReadonlyArray<{ format: BinaryFormat; bytes: readonly number[] }> = [
+  { format: 'pdf', bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // %PDF-
+  { format: 'zip', bytes: [0x50, 0x4b, 0x03, 0x04] }, // PK: .docx, .xlsx, .wps of today, .ofd
+  { format: 'ole', bytes: [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1] }, // .doc, .xls, older .wps/.et
+  { format: 'png', bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+  { format: 'jpeg', bytes: [0xff, 0xd8, 0xff] },
+  { format: 'gif', bytes: [0x47, 0x49, 0x46, 0x38] }, // GIF8
+  { format: 'gzip', bytes: [0x1f, 0x8b] },
+  { format: 'rar', bytes: [0x52, 0x61, 0x72, 0x21, 0x1a, 0x07] }, // Rar!
+  { format: '7z', bytes: [0x37, 0x7a, 0xbc, 0xaf, 0x27, 0x1c] },
+];
 
 const BOMS: ReadonlyArray<{ encoding: Encoding; bytes: readonly number[] }> = [
   // UTF-32LE first: its mark starts with UTF-16LE's
@@ -42,17 +58,21 @@ const PLAUSIBLE = 0.9;
 /**
  * Decodes a file's bytes, never into garbage:
  *
+ * - a PDF, zip (.docx, .xlsx), old Office, image or archive file is told by its first bytes;
  * - a byte-order mark says the encoding: UTF-8, UTF-16LE ("Unicode" in Notepad and Word),
  *   UTF-16BE, UTF-32LE or UTF-32BE;
  * - without one, NUL bytes mean UTF-16 or UTF-32 (ASCII characters such as the line end
- *   have a zero byte there), whose byte order is the reading that gives real text; a
- *   file with NUL bytes and no such reading is not text;
+ *   have a zero byte there), whose byte order is the reading that gives real text with a
+ *   line end in it; a file with NUL bytes and no such reading is not text;
  * - otherwise UTF-8, falling back to GB18030, which is what Windows editors in Chinese
  *   offices save as "ANSI"; bytes valid in neither are not text.
  *
  * Line ends become `\n` so every position counts lines the same way.
  */
 export function decode(bytes: Uint8Array): Decoded {
+  // a small PDF or a JPEG may have no NUL byte and still read as GB18030: tell it by its start
+  const signature = SIGNATURES.find((f) => f.bytes.every((byte, i) => bytes[i] === byte));
+  if (signature) return { ok: false, why: signature.format };
   const bom = BOMS.find((b) => b.bytes.every((byte, i) => bytes[i] === byte));
   if (bom) {
     const text = decodeAs(bom.encoding, bytes.subarray(bom.bytes.length));
@@ -107,7 +127,8 @@ function guessWide(bytes: Uint8Array): { text: string; encoding: Encoding } | un
   for (const encoding of WIDE) {
     if (bytes.length % (encoding.startsWith('utf-32') ? 4 : 2) !== 0) continue;
     const text = decodeAs(encoding, bytes);
-    if (text === undefined || text.includes('\0')) continue;
+    // every text file of a report has lines: `abc\0def` read as UTF-16 is CJK-looking garbage without one
+    if (text === undefined || text.includes('\0') || !text.includes('\n')) continue;
     const score = plausibility(text);
     if (score >= PLAUSIBLE && (!best || score > best.score)) best = { text, encoding, score };
   }

@@ -1,4 +1,4 @@
-import { readFile, readdir, realpath } from 'node:fs/promises';
+import { readFile, readdir, realpath, stat } from 'node:fs/promises';
 import { join, relative, isAbsolute } from 'node:path';
 
 /** Where a report's files come from: a directory on disk, or a git revision of one. */
@@ -12,6 +12,11 @@ export interface FileReader {
    * path), else undefined. Readers without links (a git revision) need not have it.
    */
   outside?(path: string): Promise<string | undefined>;
+  /**
+   * What a file is before it is read: its size, and whether it is a regular file (a FIFO
+   * or a device never ends), undefined when absent. Readers that cannot tell need not have it.
+   */
+  stat?(path: string): Promise<{ size: number; regular: boolean } | undefined>;
 }
 
 /** Reads a report directory on disk. */
@@ -29,6 +34,14 @@ export function diskReader(dir: string): FileReader {
         return await readdir(join(dir, folder));
       } catch {
         return [];
+      }
+    },
+    async stat(path) {
+      try {
+        const info = await stat(join(dir, path));
+        return info.isDirectory() ? undefined : { size: info.size, regular: info.isFile() };
+      } catch {
+        return undefined;
       }
     },
     async outside(path) {

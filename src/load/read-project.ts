@@ -3,6 +3,7 @@ import { isScalar, parseDocument } from 'yaml';
 import { Sink } from '../diagnostics/diagnostic.js';
 import { msg } from '../i18n/message.js';
 import { decode } from './decode.js';
+import { LIMITS } from './limits.js';
 import { diskReader, type FileReader } from './file-reader.js';
 import { sharedNumbers, sortFileNames } from './file-order.js';
 import { isPreviousPath } from './previous-path.js';
@@ -51,9 +52,14 @@ export async function readProject(dir: string, sink: Sink, options: ReadOptions 
   const reader = options.reader ?? diskReader(dir);
   const [manifest, metrics, sections] = await Promise.all([
     readOne(reader, MANIFEST, sink),
-    readFolder(reader, 'metrics', /\.ya?ml$/, sink),
-    readFolder(reader, 'sections', /\.md$/, sink),
+    readFolder(reader, 'metrics', /\.ya?ml$/, sink, LIMITS.metricFiles),
+    readFolder(reader, 'sections', /\.md$/, sink, LIMITS.sectionFiles),
   ]);
+  if (metrics.tooMany || sections.tooMany || tooLarge([manifest.file, ...metrics.files, ...sections.files], sink)) {
+    // half a report would only add errors that follow from the missing half: read neither
+    metrics.files = [];
+    sections.files = [];
+  }
   // a report.yaml that is there but not text has its own error
   if (!manifest.found) {
     sink.error(MANIFEST, undefined, msg('missing-manifest', { path: join(dir, MANIFEST) }));
@@ -61,6 +67,7 @@ export async function readProject(dir: string, sink: Sink, options: ReadOptions 
   if (sections.names.length === 0) {
     sink.error('sections/', undefined, msg('no-sections'));
   }
+  warnEmpty(sections.files, sink);
   for (const { name, first, number } of sharedNumbers(sections.names)) {
     sink.warn(`sections/${name}`, undefined, msg('section-order', { file: name, other: first, number }));
   }
@@ -80,10 +87,40 @@ async function readPrevious(dir: string, path: string): Promise<PreviousFiles> {
   const quiet = new Sink();
   const [manifest, metrics, sections] = await Promise.all([
     readOne(reader, MANIFEST, quiet),
-    readFolder(reader, 'metrics', /\.ya?ml$/, quiet),
-    readFolder(reader, 'sections', /\.md$/, quiet),
+    readFolder(reader, 'metrics', /\.ya?ml$/, quiet, LIMITS.metricFiles),
+    readFolder(reader, 'sections', /\.md$/, quiet, LIMITS.sectionFiles),
   ]);
   return { path, dir: previousDir, manifest: manifest.file, metrics: metrics.files, sections: sections.files };
+}
+
+/**
+ * Whether the report's files are more than LIMITS.reportBytes together, said at the file
+ * that goes past it: each file within its own limit, hundreds of them would still take
+ * minutes.
+ */
+function tooLarge(files: ReadonlyArray<SourceFile | undefined>, sink: Sink): boolean {
+  const sizes = files.flatMap((f) => (f ? [{ path: f.path, bytes: Buffer.byteLength(f.text) }] : []));
+  const size = sizes.reduce((sum, f) => sum + f.bytes, 0);
+  if (size <= LIMITS.reportBytes) return false;
+  let total = 0;
+  const past = sizes.find((f) => (total += f.bytes) > LIMITS.reportBytes)!;
+  sink.error(past.path, undefined, msg('file-too-large/report', { size, limit: LIMITS.reportBytes }));
+  return true;
+}
+
+/**
+ * A section file with no text (empty, or only spaces and blank lines) is most likely one
+ * that was never written or was saved over; when every one is, the page would have no
+ * text at all, which is said once, at report.yaml.
+ */
+function warnEmpty(sections: readonly SourceFile[], sink: Sink): void {
+  const empty = sections.filter((s) => s.text.trim() === '');
+  if (empty.length === 0) return;
+  if (empty.length === sections.length) {
+    sink.warn(MANIFEST, undefined, msg('empty-report', { count: sections.length }));
+    return;
+  }
+  for (const section of empty) sink.warn(section.path, undefined, msg('empty-section'));
 }
 
 /** `previous:` from report.yaml, read before validation (which reports a bad value). */
@@ -107,11 +144,26 @@ async function readOne(reader: FileReader, path: string, sink: Sink): Promise<Re
     sink.error(path, undefined, msg('outside-report', { path, real }));
     return { found: true };
   }
+  const info = await reader.stat?.(path);
+  if (info && !info.regular) {
+    sink.error(path, undefined, msg('not-text/special'));
+    return { found: true };
+  }
+  // stat first: a file past the limit is refused without being read into memory
+  if (info && info.size > LIMITS.fileBytes) {
+    sink.error(path, undefined, msg('file-too-large', { size: info.size, limit: LIMITS.fileBytes }));
+    return { found: true };
+  }
   const bytes = await reader.read(path);
   if (!bytes) return { found: false };
+  if (bytes.length > LIMITS.fileBytes) {
+    sink.error(path, undefined, msg('file-too-large', { size: bytes.length, limit: LIMITS.fileBytes }));
+    return { found: true };
+  }
   const decoded = decode(bytes);
   if (!decoded.ok) {
-    sink.error(path, undefined, msg(decoded.why === 'nul' ? 'not-text/nul' : 'not-text/invalid'));
+    const { why } = decoded;
+    sink.error(path, undefined, why === 'nul' ? msg('not-text/nul') : why === 'invalid' ? msg('not-text/invalid') : msg('not-text/format', { format: why }));
     return { found: true };
   }
   const { text, encoding, bom } = decoded;
@@ -121,8 +173,12 @@ async function readOne(reader: FileReader, path: string, sink: Sink): Promise<Re
 }
 
 /** The files of a folder that match, in file-name order (document order for sections), and all their names. */
-async function readFolder(reader: FileReader, folder: string, pattern: RegExp, sink: Sink): Promise<{ names: string[]; files: SourceFile[] }> {
+async function readFolder(reader: FileReader, folder: string, pattern: RegExp, sink: Sink, limit: number): Promise<{ names: string[]; files: SourceFile[]; tooMany?: boolean }> {
   const names = sortFileNames((await reader.list(folder)).filter((n) => pattern.test(n) && !n.startsWith('.')));
+  if (names.length > limit) {
+    sink.error(`${folder}/`, undefined, msg('too-many-files', { folder, count: names.length, limit }));
+    return { names, files: [], tooMany: true };
+  }
   const read = await Promise.all(names.map((n) => readOne(reader, `${folder}/${n}`, sink)));
   return { names, files: read.flatMap((r) => (r.file ? [r.file] : [])) };
 }

@@ -1,5 +1,6 @@
 import jsep from 'jsep';
 import { text } from '../i18n/message.js';
+import { LIMITS } from '../load/limits.js';
 import type { Text } from '../i18n/text.js';
 
 /** A parsed formula or check: a small tree over numbers and metric ids, nothing else. */
@@ -15,7 +16,7 @@ const BINARY: ReadonlySet<string> = new Set(['+', '-', '*', '/', '==', '!=', '<'
 export const COMPARISON: ReadonlySet<string> = new Set(['==', '!=', '<', '<=', '>', '>=']);
 
 /** Why an expression was refused: a syntax error, or a construct formulas do not allow. */
-export type ParseFailure = { ok: false; message: Text; rule: 'expression-syntax' | 'expression-unsupported'; offset: number };
+export type ParseFailure = { ok: false; message: Text; rule: 'expression-syntax' | 'expression-unsupported' | 'expression-limit'; offset: number };
 
 export type ParseResult = { ok: true; expr: Expr } | ParseFailure;
 
@@ -29,6 +30,8 @@ const SINGLE_EQUALS = /(^|[^=!<>])=($|[^=])/;
  * Nothing is ever evaluated by the JavaScript engine.
  */
 export function parseExpression(source: string): ParseResult {
+  const bounded = pastLimits(source);
+  if (bounded) return bounded;
   const single = SINGLE_EQUALS.exec(source);
   if (single) {
     return { ok: false, message: text('ui.expression.single-equals'), rule: 'expression-syntax', offset: single.index + single[1]!.length };
@@ -47,6 +50,24 @@ export function parseExpression(source: string): ParseResult {
     if (error instanceof Unsupported) return { ok: false, message: error.reason, rule: 'expression-unsupported', offset: error.offset };
     throw error;
   }
+}
+
+/**
+ * A formula longer or deeper than LIMITS allow, refused before jsep sees it: jsep and the
+ * tree walks here are recursive, and `1+1+1…` a few thousand terms long overflows the stack.
+ */
+function pastLimits(source: string): ParseFailure | undefined {
+  if (source.length > LIMITS.formulaLength) {
+    return { ok: false, message: text('ui.expression.too-long', { length: source.length, limit: LIMITS.formulaLength }), rule: 'expression-limit', offset: LIMITS.formulaLength };
+  }
+  let depth = 0;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i];
+    if (c === '(' || c === '[') depth++;
+    else if (c === ')' || c === ']') depth--;
+    if (depth > LIMITS.formulaDepth) return { ok: false, message: text('ui.expression.too-deep', { limit: LIMITS.formulaDepth }), rule: 'expression-limit', offset: i };
+  }
+  return undefined;
 }
 
 class Unsupported extends Error {

@@ -308,8 +308,10 @@ function parseAndResolve(reading: Reading): Expr | undefined {
   const { source, file, place, sink, origin } = reading;
   const parsed = parseExpression(reading.text);
   if (!parsed.ok) {
-    const key = parsed.rule === 'expression-unsupported' ? 'expression-unsupported' : 'expression-syntax';
-    sink.error(file, shift(place, origin(parsed.offset)), msg(key, { source, reason: parsed.message }));
+    const key = parsed.rule;
+    // a formula past the limits may be thousands of characters: quote its start
+    const quoted = key === 'expression-limit' && source.length > 60 ? `${source.slice(0, 60)}…` : source;
+    sink.error(file, shift(place, origin(parsed.offset)), msg(key, { source: quoted, reason: parsed.message }));
     return undefined;
   }
   return resolveRefs(parsed.expr, reading);

@@ -8,6 +8,7 @@ import remarkParse from 'remark-parse';
 import remarkRehype from 'remark-rehype';
 import { unified } from 'unified';
 import { DISCLOSURE_TABLE_CLASS, remarkDisclosureTables } from '../kinds/disclosure-annual/remark-disclosure-tables.js';
+import { remarkTreeLimits } from './remark-tree-limits.js';
 import { allowMetricBlocks } from './metric-block-schema.js';
 import { remarkCjkBreaks } from './remark-cjk-breaks.js';
 import { remarkHeadingNumbers } from './remark-heading-numbers.js';
@@ -15,6 +16,7 @@ import { remarkLiteralTextDirectives } from './remark-literal-text-directives.js
 import { remarkMetricBlocks } from './remark-metric-blocks.js';
 import { remarkMetrics } from './remark-metrics.js';
 import { RUN_IN_CLASS, remarkRunInHeadings } from './remark-run-in-headings.js';
+import { remarkRawContent } from './remark-raw-content.js';
 import { remarkSafety } from './remark-safety.js';
 import { remarkTableHeaders } from './remark-table-headers.js';
 import { tableWithCaption } from './table-with-caption.js';
@@ -54,6 +56,8 @@ export function createMarkdownProcessor() {
     .use(remarkGfm)
     .use(remarkCjkFriendly)
     .use(remarkDirective)
+    .use(remarkTreeLimits)
+    .use(remarkRawContent)
     .use(remarkLiteralTextDirectives)
     .use(remarkCodeBlocks)
     .use(remarkPastedTables)

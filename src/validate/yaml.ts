@@ -1,5 +1,6 @@
 import { isMap, isNode, isPair, isScalar, parseDocument, visit, type Document, type Node, type Scalar } from 'yaml';
 import type { Place, Sink } from '../diagnostics/diagnostic.js';
+import { LIMITS } from '../load/limits.js';
 import { LineIndex } from '../diagnostics/position.js';
 import { msg, type Message } from '../i18n/message.js';
 import type { SourceFile } from '../load/read-project.js';
@@ -45,13 +46,42 @@ export function parseYaml(file: SourceFile, sink: Sink): YamlFile | undefined {
   for (const warning of doc.warnings) {
     sink.warn(file.path, lines.place(warning.pos[0]), msg('yaml-syntax/warning', { reason: firstLine(warning.message) }));
   }
-  if (typed.length > 0) return mended(file, typed, lines);
+  if (typed.length > 0) return mended(file, typed, lines, sink);
   if (doc.errors.length > 0) return undefined;
-  return { file, doc, lines, value: doc.toJS({ maxAliasCount: 100 }) };
+  const value = valueOf(doc, file, lines, sink);
+  return value.ok ? { file, doc, lines, value: value.value } : undefined;
+}
+
+/**
+ * The plain value of a document, or an error at an alias when its aliases would multiply
+ * (a "billion laughs" file): at the one past LIMITS.yamlAliases, or at the first when
+ * fewer, nested in one another, still copy more than the yaml library allows. A report
+ * has no need for aliases at all; a few are let through for a clerk who likes them.
+ */
+function valueOf(doc: Document.Parsed, file: SourceFile, lines: Places, sink: Sink): { ok: true; value: unknown } | { ok: false } {
+  const aliases: Node[] = [];
+  visit(doc, {
+    Alias(_, node) {
+      aliases.push(node);
+    },
+  });
+  const past = aliases[LIMITS.yamlAliases];
+  if (past) {
+    sink.error(file.path, lines.place(past.range?.[0] ?? 0), msg('yaml-aliases', { limit: LIMITS.yamlAliases }));
+    return { ok: false };
+  }
+  try {
+    return { ok: true, value: doc.toJS({ maxAliasCount: 100 }) };
+  } catch (error) {
+    // yaml's own guard: fewer aliases, nested in one another, that still copy too much
+    if (!(error instanceof ReferenceError) || aliases.length === 0) throw error;
+    sink.error(file.path, lines.place(aliases[0]!.range?.[0] ?? 0), msg('yaml-aliases', { limit: LIMITS.yamlAliases }));
+    return { ok: false };
+  }
 }
 
 /** The file parsed with every keyboard mistake mended, or undefined when it still does not parse. */
-function mended(file: SourceFile, mistakes: readonly KeyboardMistake[], lines: LineIndex): YamlFile | undefined {
+function mended(file: SourceFile, mistakes: readonly KeyboardMistake[], lines: LineIndex, sink: Sink): YamlFile | undefined {
   let text = '';
   let from = 0;
   // where the mended text grew: [offset in the mended text, characters added before it]
@@ -73,7 +103,8 @@ function mended(file: SourceFile, mistakes: readonly KeyboardMistake[], lines: L
       return lines.place(Math.max(0, offset - added));
     },
   };
-  return { file: { path: file.path, text }, doc, lines: places, value: doc.toJS({ maxAliasCount: 100 }) };
+  const value = valueOf(doc, file, places, sink);
+  return value.ok ? { file: { path: file.path, text }, doc, lines: places, value: value.value } : undefined;
 }
 
 /** A mistake that a Chinese keyboard makes in YAML, at the offset of the character, and how it is mended. */

@@ -63,8 +63,29 @@ describe('decode', () => {
   it('refuses a binary file with NUL bytes as not text', () => {
     // the start of a .docx (a zip) saved under a .md name
     const docx = Buffer.from('504b0304140006000800000021007e8a9d3a6e010000e0050000130008025b436f6e74656e745f54797065735d2e786d6c20a2', 'hex');
-    expect(decode(docx)).toEqual({ ok: false, why: 'nul' });
+    expect(decode(docx.subarray(4))).toEqual({ ok: false, why: 'nul' });
     expect(decode(Buffer.from('正文\0正文\n'))).toEqual({ ok: false, why: 'nul' });
+  });
+
+  it.each([
+    ['a .docx (a zip)', '504b0304140006000800000021007e8a9d3a6e01', 'zip'],
+    ['a small PDF with no NUL byte, which reads as GB18030', '255044462d312e340a25e2e3cfd30a31203020', 'pdf'],
+    ['a JPEG', 'ffd8ffe000104a464946', 'jpeg'],
+    ['a PNG', '89504e470d0a1a0a0000000d49484452', 'png'],
+    ['an old Word .doc', 'd0cf11e0a1b11ae1000000', 'ole'],
+  ] as const)('refuses %s by its first bytes, naming the format', (_name, hex, format) => {
+    expect(decode(Buffer.from(hex, 'hex'))).toEqual({ ok: false, why: format });
+  });
+
+  it('refuses a short file with a NUL byte that only reads as UTF-16 garbage without a line end (issue 9)', () => {
+    // "abc\0def\n" read as UTF-16BE is 慢挀摥昊: plausible characters, but no text file is one line without its end
+    expect(decode(Buffer.from('abc\0def\n'))).toEqual({ ok: false, why: 'nul' });
+  });
+
+  it('refuses random bytes (head -c 4096 /dev/urandom) as not text', () => {
+    let seed = 9;
+    const random = Buffer.from(Array.from({ length: 4096 }, () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) >> 23));
+    expect(decode(random).ok).toBe(false);
   });
 
   it('refuses bytes valid in no encoding, rather than printing replacement characters', () => {

@@ -1,8 +1,10 @@
-import { mkdirSync, mkdtempSync, readdirSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, realpathSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { Sink } from '../../src/diagnostics/diagnostic.js';
+import { LIMITS } from '../../src/load/limits.js';
 import { readProject } from '../../src/load/read-project.js';
 import { ROOT } from '../helpers/run-cli.js';
 
@@ -157,7 +159,8 @@ describe('readProject: encodings', () => {
     expect(project.sections).toEqual([]);
     // no missing-manifest, no no-sections: the files are there, and the error says what is wrong with them
     expect(sink.diagnostics.map((d) => [d.file, d.severity, d.rule, d.zh])).toEqual([
-      ['report.yaml', 'error', 'not-text', '文件不是纯文本，未读取（含有空字节，可能是 Word、PDF 等文件改了扩展名；请另存为 UTF-8 编码的纯文本）'],
+      // issue 9: told by its first bytes, %PDF-
+      ['report.yaml', 'error', 'not-text', '该文件实为 PDF 文件，不是纯文本，未读取（请另存为 UTF-8 编码的纯文本）'],
       ['sections/01.md', 'error', 'not-text', '文件不是纯文本，未读取（按 UTF-8、UTF-16、UTF-32、GB18030 编码均无法读取；请另存为 UTF-8 编码的纯文本）'],
     ]);
   });
@@ -194,5 +197,68 @@ describe('readProject: files stay inside the report', () => {
     expect(project.sections.map((s) => s.path)).toEqual(['sections/01-a.md', 'sections/03-same.md']);
     expect(project.sections.map((s) => s.text).join('')).not.toContain('root:x:0');
     expect(project.metrics).toEqual([]);
+  });
+
+  describe('limits and empty files (issue 9)', () => {
+    const rules = (sink: Sink) => sink.sorted().map((d) => `${d.file} ${d.severity} ${d.rule}`);
+
+    it('refuses a file past the size limit by its size, without reading it', async () => {
+      const root = mkdtempSync(join(tmpdir(), 'report-load-'));
+      writeTree(root, { 'report.yaml': 'title: x\n', 'sections/01.md': 'text\n' });
+      // a sparse file: 1 GiB on paper, nothing on disk; reading it would take the memory
+      writeTree(root, { 'sections/02.md': '' });
+      truncateSync(join(root, 'sections', '02.md'), 1024 ** 3);
+      const sink = new Sink();
+      const project = await readProject(root, sink);
+      expect(rules(sink)).toEqual(['sections/02.md error file-too-large']);
+      expect(sink.diagnostics[0]!.message).toContain('1024.0 MiB, more than the 256 KiB');
+      expect(project.sections.map((s) => s.path)).toEqual(['sections/01.md']);
+    });
+
+    it('refuses files within their own limit but past the limit together, at the file past it, reading none', async () => {
+      const root = mkdtempSync(join(tmpdir(), 'report-load-'));
+      const big = `${'正'.repeat((LIMITS.fileBytes - 10) / 3)}\n`;
+      writeTree(root, { 'report.yaml': 'title: x\n', 'metrics/a.yaml': 'a: 1\n' });
+      const count = Math.ceil(LIMITS.reportBytes / Buffer.byteLength(big));
+      for (let i = 1; i <= count; i++) writeTree(root, { [`sections/0${i}.md`]: big });
+      const sink = new Sink();
+      const project = await readProject(root, sink);
+      expect(rules(sink)).toEqual([`sections/0${count}.md error file-too-large`]);
+      expect(project.sections).toEqual([]);
+      expect(project.metrics).toEqual([]);
+    });
+
+    it('refuses more section files than the limit, reading none', async () => {
+      const root = mkdtempSync(join(tmpdir(), 'report-load-'));
+      writeTree(root, { 'report.yaml': 'title: x\n', 'metrics/a.yaml': 'a: 1\n' });
+      for (let i = 0; i <= LIMITS.sectionFiles; i++) writeTree(root, { [`sections/${String(i).padStart(3, '0')}.md`]: 'text\n' });
+      const sink = new Sink();
+      const project = await readProject(root, sink);
+      expect(rules(sink)).toEqual(['sections/ error too-many-files']);
+      expect(project.sections).toEqual([]);
+      expect(project.metrics).toEqual([]);
+    });
+
+    it('refuses a named pipe under a text name instead of waiting on it forever', async () => {
+      const root = mkdtempSync(join(tmpdir(), 'report-load-'));
+      writeTree(root, { 'report.yaml': 'title: x\n', 'sections/01.md': 'text\n' });
+      execFileSync('mkfifo', [join(root, 'sections', '02.md')]);
+      const sink = new Sink();
+      await readProject(root, sink);
+      expect(rules(sink)).toEqual(['sections/02.md error not-text']);
+    });
+
+    it('warns at an empty section file, and once at report.yaml when every one is empty', async () => {
+      const root = mkdtempSync(join(tmpdir(), 'report-load-'));
+      writeTree(root, { 'report.yaml': 'title: x\n', 'sections/01.md': 'text\n', 'sections/02.md': ' \n\n\t\n', 'sections/03.md': '' });
+      const sink = new Sink();
+      await readProject(root, sink);
+      expect(rules(sink)).toEqual(['sections/02.md warning empty-section', 'sections/03.md warning empty-section']);
+
+      writeTree(root, { 'sections/01.md': '\ufeff\n' });
+      const empty = new Sink();
+      await readProject(root, empty);
+      expect(rules(empty)).toEqual(['report.yaml warning empty-report']);
+    });
   });
 });

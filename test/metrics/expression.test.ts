@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { LIMITS } from '../../src/load/limits.js';
 import { evaluate, nearlyEqual, parseExpression, printExpression, referencesOf, type Expr } from '../../src/metrics/expression.js';
 
 /** Parses or fails the test with the parser's message. */
@@ -179,3 +180,18 @@ describe('printExpression', () => {
     expect(printExpression(parse(printed))).toBe(printed);
   });
 });
+
+describe('parseExpression limits (issue 9)', () => {
+  it('refuses a formula longer than the limit before parsing it: 1+1+1… overflowed the stack', () => {
+    const long = `1${'+1'.repeat(20000)}`;
+    expect(rejected(long)).toEqual({ message: `${long.length} characters, more than ${LIMITS.formulaLength}: split it into metrics of their own`, rule: 'expression-limit', offset: LIMITS.formulaLength });
+    expect(parseExpression(`1${'+1'.repeat((LIMITS.formulaLength - 1) / 2)}`).ok).toBe(true);
+  });
+
+  it('refuses brackets nested deeper than the limit, at the bracket past it', () => {
+    const deep = `${'('.repeat(LIMITS.formulaDepth + 1)}a${')'.repeat(LIMITS.formulaDepth + 1)}`;
+    expect(rejected(deep)).toEqual({ message: `brackets nested deeper than ${LIMITS.formulaDepth}`, rule: 'expression-limit', offset: LIMITS.formulaDepth });
+    expect(parseExpression(`${'('.repeat(LIMITS.formulaDepth)}a${')'.repeat(LIMITS.formulaDepth)}`).ok).toBe(true);
+  });
+});
+

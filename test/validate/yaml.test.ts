@@ -226,3 +226,28 @@ describe('topLevelKeys', () => {
     expect(topLevelKeys('  a: 1\n# b: 2\n- c: 3\nd:\n')).toEqual(['d']);
   });
 });
+
+describe('parseYaml: aliases (issue 9)', () => {
+  /** The "billion laughs": nine aliases a level, nine levels deep. */
+  const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghi'.split('').map((l, i) => `${l}: &${l} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`)].join('\n');
+
+  it('refuses an alias bomb at the alias past the limit, instead of throwing without a place', () => {
+    const { yaml, diagnostics } = parse(bomb);
+    expect(yaml).toBeUndefined();
+    expect(diagnostics.map((d) => [d.rule, d.place])).toEqual([['yaml-aliases', { line: 4, column: 16 }]]);
+  });
+
+  it('refuses fewer aliases that still copy too much, at the first alias', () => {
+    const nested = ['a: &a [x, x, x, x, x, x, x, x, x, x]', `b: &b [${Array(10).fill('*a').join(', ')}]`, `c: [${Array(10).fill('*b').join(', ')}]`].join('\n');
+    const { yaml, diagnostics } = parse(nested);
+    expect(yaml).toBeUndefined();
+    expect(diagnostics.map((d) => [d.rule, d.place])).toEqual([['yaml-aliases', { line: 2, column: 8 }]]);
+  });
+
+  it('lets a few plain aliases through', () => {
+    const { yaml, diagnostics } = parse('a: &n 48\nb: *n\n');
+    expect(diagnostics).toEqual([]);
+    expect(yaml?.value).toEqual({ a: 48, b: 48 });
+  });
+});
+

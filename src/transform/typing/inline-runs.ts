@@ -36,7 +36,8 @@ function collect(parent: Parent, source: string, run: InlineRun): void {
     if (child.type === 'text') {
       const offsets = alignText(child.value, source, start, child.position?.end.offset ?? source.length);
       run.text += child.value;
-      run.offsets.push(...offsets);
+      // not push(...offsets): a spread of a long paragraph's offsets overflows the stack (issue 9)
+      for (const offset of offsets) run.offsets.push(offset);
     } else if (child.type === 'break') {
       run.text += '\n';
       run.offsets.push(start);
