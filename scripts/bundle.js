@@ -3,7 +3,7 @@
 // file for the start-up path and one chunk per lazily imported part (a command, the
 // chart drawer, the PDF side). Node then opens a few dozen files at start instead of
 // some seven hundred, and compiles a third less code: `report check` measured about
-// 40 % faster. Puppeteer stays outside (it finds its own files at run time). Every chunk
+// 40 % faster. puppeteer-core and @puppeteer/browsers stay outside, as dependencies. Every chunk
 // sits in dist/bundle/, two levels below the package root, as the tsc output does, so
 // the paths code builds from import.meta.url (templates/, package.json) stay right.
 // dist/bundle-meta.json records which sources each chunk holds (test/cli/cold-start.test.ts).
@@ -25,7 +25,9 @@ const result = await build({
   target: 'node20',
   minify: true,
   chunkNames: '[name]-[hash]',
-  external: ['puppeteer', 'puppeteer-core'],
+  // the browser side stays a dependency: puppeteer finds its own files at run time, and
+  // @puppeteer/browsers would bring its downloader (yargs, tar, unzip) into the bundle
+  external: ['puppeteer-core', '@puppeteer/browsers'],
   // CommonJS packages in the bundle (commander) call require for Node's own modules
   banner: { js: "import{createRequire as __report_require}from'node:module';const require=__report_require(import.meta.url);" },
   metafile: true,

@@ -1,5 +1,5 @@
 import { basename, resolve } from 'node:path';
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import { analyze } from './analyze.js';
 import type { Place, Sink } from './diagnostics/diagnostic.js';
 import type { ProjectFiles } from './load/read-project.js';

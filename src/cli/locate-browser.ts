@@ -1,4 +1,4 @@
-import type { Browser } from 'puppeteer';
+import type { Browser } from 'puppeteer-core';
 import { findBrowser, NO_BROWSER_HELP, puppeteerCacheDir, type FoundBrowser } from '../browser/find-browser.js';
 import type { BrowserSession } from '../browser/session.js';
 import { text } from '../i18n/message.js';

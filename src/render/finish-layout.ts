@@ -1,5 +1,5 @@
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber } from 'pdf-lib';
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 
 /** What the finishing pass changed, for the build's notes and the tests. */
 export interface LayoutReport {

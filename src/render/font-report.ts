@@ -1,4 +1,4 @@
-import type { Browser, CDPSession, Page } from 'puppeteer';
+import type { Browser, CDPSession, Page } from 'puppeteer-core';
 import type { Lang } from '../i18n/lang.js';
 import { msg, say, type Message } from '../i18n/message.js';
 import { charactersEn, charactersZh } from '../i18n/messages/fonts.js';

@@ -1,4 +1,4 @@
-import type { Browser, HTTPRequest } from 'puppeteer';
+import type { Browser, HTTPRequest } from 'puppeteer-core';
 import { finishLayout, type LayoutReport } from './finish-layout.js';
 import { reportFonts, type FontOverrides, type FontReport } from './font-report.js';
 import { splitTallTables } from './split-tables.js';

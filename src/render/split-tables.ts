@@ -1,4 +1,4 @@
-import type { Page } from 'puppeteer';
+import type { Page } from 'puppeteer-core';
 import { readProbes } from './finish-layout.js';
 
 /** What the table pass did, for the tests and REPORT_DEBUG_LAYOUT. */

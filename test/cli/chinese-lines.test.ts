@@ -28,7 +28,8 @@ describe('every line the CLI prints, in Chinese', () => {
       [
         'report: 未找到生成 PDF 所需的 Chromium 浏览器。请安装以下任一种：',
         '  Debian/Ubuntu：  sudo apt-get install chromium-headless-shell   （或 chromium）',
-        '  能连互联网时：   npx puppeteer browsers install chrome-headless-shell',
+        '  Windows/macOS：  安装谷歌 Chrome 或微软 Edge 浏览器（在其默认安装位置即可找到）',
+        '  能连互联网时：   npx @puppeteer/browsers install chrome-headless-shell@stable --path ~/.cache/puppeteer',
         '或用 --browser <路径> 或环境变量 REPORT_BROWSER=<路径> 指定已安装的浏览器；',
         '或加 --format html 只生成 HTML 页面',
         '',
@@ -59,7 +60,7 @@ describe('every line the CLI prints, in Chinese', () => {
   it('report doctor: the browser, its version, the faces per role, the warnings and the Type 3 risk', async () => {
     const result = await runCli(['doctor'], { env: ZH });
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/^浏览器：\/\S+（(在 PATH 中找到|由 --browser 指定|由环境变量 REPORT_BROWSER 或 PUPPETEER_EXECUTABLE_PATH 指定|puppeteer 自带的浏览器)）$/m);
+    expect(result.stdout).toMatch(/^浏览器：\/\S+（(在 PATH 或其默认安装位置中找到|由 --browser 指定|由环境变量 REPORT_BROWSER 或 PUPPETEER_EXECUTABLE_PATH 指定|puppeteer 缓存中的浏览器)）$/m);
     expect(result.stdout).toMatch(/^版本：.*Chrom/m);
     expect(result.stdout).toMatch(/^字体（内置字体列表）：$/m);
     for (const role of ['正文（body，仿宋）', '标题（title，小标宋）', '一级标题（heading1，黑体）', '二级标题（heading2，楷体）', '页码（page-number，宋体）']) {

@@ -19,7 +19,7 @@ describe('report doctor', () => {
   it('shows the browser and its version, the face of each of the five roles, and the Type 3 risk; exit 0', async () => {
     const result = await runCli(['doctor']);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/^browser: \/\S+ \((found on PATH|--browser|REPORT_BROWSER or PUPPETEER_EXECUTABLE_PATH|puppeteer's own download)\)$/m);
+    expect(result.stdout).toMatch(/^browser: \/\S+ \((found on PATH or where it installs itself|--browser|REPORT_BROWSER or PUPPETEER_EXECUTABLE_PATH|puppeteer's cache)\)$/m);
     expect(result.stdout).toMatch(/^version: .*Chrom/m);
     expect(result.stdout).toMatch(/^fonts \(built-in stacks\):$/m);
     for (const role of ROLES) expect(result.stdout).toMatch(role);
