@@ -8,12 +8,15 @@
 //                                    the same text on the same page with the same font files
 //   report build (all formats)    vs chromium --print-to-pdf of the report's own HTML
 //   Wujin ×10 text                vs Wujin ×1, full build (cost linear in length)
+//   a batch of 20 reports, one run vs Typst's cold compile, per report; peak memory (PSS of
+//                                    node and every Chromium process, summed)
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { findBrowser } from '../dist/browser/find-browser.js';
+import { runMeasured } from './peers/peak-memory.js';
 import { typstSource } from './peers/typst-source.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -93,5 +96,20 @@ for (const name of readdirSync(join(tenfold, 'sections'))) {
   writeFileSync(path, Array(10).fill(readFileSync(path, 'utf8')).join('\n\n'));
 }
 row('Wujin ×10 text, full build', measure(report('build', tenfold, '--out', join(out, 'x10'))), 'Wujin ×1', full);
+
+// a district's batch: 20 reports built in one run, the bundled examples copied into
+// folders of their own (wujin-2021 reads ../wujin-2020, so each folder has the set)
+const examples = readdirSync(join(root, 'data')).filter((name) => !name.startsWith('.')).sort();
+const batch = join(out, 'batch');
+for (let i = 0; i < 20; i++) {
+  const name = examples[i % examples.length];
+  const folder = `district-${Math.floor(i / examples.length) + 1}`;
+  cpSync(join(root, 'data', name), join(batch, folder, name), { recursive: true, filter: (src) => !src.includes('/dist') });
+}
+const batchRuns = [];
+for (let i = 0; i < Math.max(1, Math.min(3, runs)); i++) batchRuns.push(await runMeasured(process.execPath, [bin, 'build', '--all', batch, '-o', join(out, 'batch-out')]));
+const batchMs = median(batchRuns.map((r) => r.ms));
+row('batch of 20 reports, one run, per report', batchMs / 20, 'Typst, same text', typst);
+console.log(`\nbatch of 20: ${(batchMs / 1000).toFixed(2)} s in all, peak memory ${Math.max(...batchRuns.map((r) => r.peakMiB)).toFixed(0)} MiB (PSS, node and Chromium); one report alone: peak ${(await runMeasured(process.execPath, [bin, 'build', example, '--out', out])).peakMiB.toFixed(0)} MiB`);
 
 rmSync(out, { recursive: true, force: true });
