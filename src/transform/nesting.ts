@@ -102,8 +102,10 @@ function inlineNesting(lines: readonly string[]): NestingProblem | undefined {
         const after = line[i + 1];
         const opens = after !== undefined && !/\s/.test(after) && (before === undefined || /\s/.test(before) || PUNCTUATION.test(before));
         const closes = before !== undefined && !/\s/.test(before) && (after === undefined || /\s/.test(after) || PUNCTUATION.test(after));
-        if (opens && !closes) open++;
-        else if (closes && !opens) open = Math.max(0, open - 1);
+        // a run of n marks opens up to n/2 levels (strong in strong…, an emphasis for an odd one)
+        const levels = Math.ceil((i - start + 1) / 2);
+        if (opens && !closes) open += levels;
+        else if (closes && !opens) open = Math.max(0, open - levels);
       } else {
         continue;
       }

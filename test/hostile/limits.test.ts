@@ -21,6 +21,7 @@ describe('hostile input: limits', () => {
     ['emphasis nested 5000 deep', `${'**a '.repeat(5000)}x${' a**'.repeat(5000)}`, '1:129', 'inline'],
     ['links nested 5000 deep', `${'[a '.repeat(5000)}x${'](u)'.repeat(5000)}`, '1:97', 'inline'],
     ['5000 bold phrases in a paragraph', 'a **b** '.repeat(5000), '1:4003', 'marks'],
+    ['one run of 20 000 * each side of a word (ended in a stack overflow, exit 2)', `${'*'.repeat(20000)}x${'*'.repeat(20000)}`, '1:1', 'inline'],
   ])('refuses %s at the mark past the limit', async (_name, text, place, _kind) => {
     const run = await buildHostile({ 'sections/09-hostile.md': text });
     expectRefused(run, [`sections/09-hostile.md:${place} nesting`]);

@@ -32,6 +32,9 @@ describe('nestingProblem', () => {
     ['nested strong', `${'**a '.repeat(5000)}x${' a**'.repeat(5000)}`, 'inline', 1, 4 * LIMITS.inlineDepth + 1],
     ['nested links', `${'[a '.repeat(5000)}x${'](u)'.repeat(5000)}`, 'inline', 1, 3 * LIMITS.inlineDepth + 1],
     ['nested images', `${'![a '.repeat(5000)}x${'](u)'.repeat(5000)}`, 'inline', 1, 4 * LIMITS.inlineDepth + 2],
+    // one run opens half its length in levels: strong inside strong, as deep as the run is long
+    ['one long run of * each side of a word', `${'*'.repeat(20000)}x${'*'.repeat(20000)}`, 'inline', 1, 1],
+    ['one long run of _ after text', `文字 ${'_'.repeat(30000)}x${'_'.repeat(30000)}`, 'inline', 1, 4],
     ['thousands of bold phrases in one paragraph', 'a **b** '.repeat(5000), 'marks', 1, 4 * LIMITS.inlineMarks + 3],
   ] as const)('refuses %s, at the mark past the limit', (_name, text, kind, line, column) => {
     expect(nestingProblem(text)).toEqual({ kind, place: { line, column } });
@@ -47,6 +50,8 @@ describe('nestingProblem', () => {
     const paragraph = 'a **b** '.repeat(LIMITS.inlineMarks / 2);
     expect(nestingProblem(`${paragraph}\n\n${paragraph}`)).toBeUndefined();
     expect(nestingProblem('\\['.repeat(50000))).toBeUndefined();
+    // a blank to fill in, as forms have it, opens nothing
+    expect(nestingProblem(`于${'_'.repeat(200)}年（${'_'.repeat(200)}）填写：${'_'.repeat(200)}\n`)).toBeUndefined();
   });
 
   it('answers promptly on the largest file allowed', () => {
