@@ -1,11 +1,11 @@
 import { basename, resolve } from 'node:path';
-import type { Browser } from 'puppeteer-core';
 import { analyze } from './analyze.js';
 import type { Place, Sink } from './diagnostics/diagnostic.js';
 import type { ProjectFiles } from './load/read-project.js';
 import type { Templates } from './load/read-templates.js';
+import type { PdfPrinter } from './pdf/printer.js';
 import { plainTitle } from './render/document.js';
-import { fontProblems, type FontReport } from './render/font-report.js';
+import { fontProblems, type FontReport } from './fonts/font-report.js';
 import { renderHtml } from './render/html.js';
 import { renderMetricsJson } from './render/metrics-json.js';
 import { renderPrintHtml } from './render/print-html.js';
@@ -19,13 +19,8 @@ export const FORMATS: readonly Format[] = ['html', 'pdf', 'json'];
 export interface CompileOptions {
   formats: ReadonlySet<Format>;
   templates: Templates;
-  /**
-   * The browser, already launching: the caller starts it before compile so Chromium
-   * boots while the Markdown is processed. Awaited only when the PDF is rendered.
-   */
-  browser?: Promise<Browser>;
-  /** Milliseconds the browser may take over each step of the print (render/pdf.ts; default 60 s). */
-  pdfTimeout?: number;
+  /** Prints the PDF (pdf/printer.ts): compile hands it the print page and gets data back. */
+  printer?: PdfPrinter;
   /** Seconds since the epoch for the PDF's dates (SOURCE_DATE_EPOCH); else the 成文日期. */
   sourceDateEpoch?: number;
   /** Warnings fail the build too. */
@@ -58,11 +53,10 @@ export async function compile(project: ProjectFiles, options: CompileOptions, si
     artifacts.push({ name: `${stem}.html`, content: renderHtml(manifest, sections, options.templates.webCss) });
   }
   if (options.formats.has('pdf')) {
-    if (!options.browser) throw new Error('compile needs a browser for PDF output');
+    if (!options.printer) throw new Error('compile needs a printer for PDF output');
     const printHtml = renderPrintHtml(manifest, sections, options.templates.printCss);
     // pdf-lib is only needed for PDF output; loading it lazily keeps HTML builds fast.
-    const [{ renderPdf }, { setPdfInfo }] = await Promise.all([import('./render/pdf.js'), import('./render/pdf-info.js')]);
-    const rendered = await renderPdf(await options.browser, printHtml, { fonts: manifest.fonts, timeout: options.pdfTimeout });
+    const [rendered, { setPdfInfo }] = await Promise.all([options.printer.print({ html: printHtml, fonts: manifest.fonts }), import('./pdf/pdf-info.js')]);
     fonts = rendered.fonts;
     if (manifestYaml) reportFontProblems(fonts, manifestYaml, sink);
     const date = options.sourceDateEpoch !== undefined ? new Date(options.sourceDateEpoch * 1000) : new Date(`${manifest.date}T00:00:00+08:00`);

@@ -38,7 +38,7 @@ function runnable(path: string): void {
 }
 
 /**
- * Starts the browser (the one seam to it, with render/pdf.ts), talking to it over pipes.
+ * Starts the browser (the one seam to it, with pdf/pdf.ts), talking to it over pipes.
  * Puppeteer's own signal
  * handlers stay off: the CLI's (cli/interrupt.ts) kill the browser and clean up the
  * outputs in one place, and say so in the user's language.

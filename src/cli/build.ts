@@ -3,11 +3,12 @@ import { basename, isAbsolute, relative, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { BrowserSession } from '../browser/session.js';
 import { compile, FORMATS, type Format } from '../compile.js';
+import { browserPrinter, type PdfPrinter } from '../pdf/printer.js';
 import { Sink } from '../diagnostics/diagnostic.js';
 import { msg, say, text } from '../i18n/message.js';
 import { readProject } from '../load/read-project.js';
 import { readTemplates, type Templates } from '../load/read-templates.js';
-import { formatFontReport, type FontReport } from '../render/font-report.js';
+import { formatFontReport, type FontReport } from '../fonts/font-report.js';
 import { discardStaged, newStaged, writeArtifacts, type Staged, type WriteOptions } from '../write/atomic.js';
 import { browserFailure } from './browser-failure.js';
 import { holdInterrupts, onInterrupt } from './interrupt.js';
@@ -37,6 +38,8 @@ interface BuildContext {
   formats: Set<Format>;
   templates: Templates;
   session: BrowserSession | undefined;
+  /** The session's browser as compile sees it: one printer for every report of the run. */
+  printer: PdfPrinter | undefined;
   seconds: number;
   sourceDateEpoch: number | undefined;
   staged: Staged;
@@ -78,7 +81,8 @@ export async function runBuild(dirArgs: string[] | string | undefined, flags: Bu
   try {
     // Boot Chromium now, while the report is read and the Markdown processed.
     if (formats.has('pdf')) session = (await locateBrowser(flags.browser, io)).session(seconds * 1000);
-    const context: BuildContext = { formats, templates: await readTemplates(), session, seconds, sourceDateEpoch, staged, flags, io };
+    const printer = session ? browserPrinter(session.browser, seconds * 1000) : undefined;
+    const context: BuildContext = { formats, templates: await readTemplates(), session, printer, seconds, sourceDateEpoch, staged, flags, io };
     if (targets.batch) {
       return await runBatch(targets.dirs, { ...flags, jobs }, io, async (dir) => {
         const built = await buildOne(dir, outDirOf(dir, flags.out, true), context);
@@ -110,7 +114,7 @@ async function buildOne(dir: string, outDir: string, context: BuildContext): Pro
     // said with the other problems, and nothing is written: the build would overwrite its own inputs
     sink.error(relative(dir, outDir) || '.', undefined, msg('out-in-inputs', { out: flags.out ?? outDir, input: relative(dir, input) || '.' }));
   }
-  const options = { formats: context.formats, templates: context.templates, browser: session?.browser, pdfTimeout: seconds * 1000, sourceDateEpoch: context.sourceDateEpoch, strict: flags.strict };
+  const options = { formats: context.formats, templates: context.templates, printer: context.printer, sourceDateEpoch: context.sourceDateEpoch, strict: flags.strict };
   session?.progress();
   const compiled = compile(project, options, sink);
   const result = await (session ? Promise.race([compiled, session.ended]) : compiled).catch((error: unknown) => {

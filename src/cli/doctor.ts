@@ -7,7 +7,7 @@ import { say, text } from '../i18n/message.js';
 import { findReport } from '../load/find-report.js';
 import { MANIFEST, readProject } from '../load/read-project.js';
 import { readTemplates } from '../load/read-templates.js';
-import { fontProblems, formatFontReport, probeFonts, type FontOverrides, type FontReport } from '../render/font-report.js';
+import { fontProblems, formatFontReport, probeFonts, type FontOverrides, type FontReport } from '../fonts/font-report.js';
 import { validateManifest } from '../validate/manifest.js';
 import { EXIT, langOf, type Io } from './io.js';
 import { locateBrowser } from './locate-browser.js';

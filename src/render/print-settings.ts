@@ -1,5 +1,5 @@
 import type { Manifest } from '../validate/manifest-schema.js';
-import { fontVariablesCss } from './fonts.js';
+import { fontVariablesCss } from '../fonts/fonts.js';
 
 /**
  * The part of the print stylesheet that depends on the report: font stacks per role and

@@ -13,7 +13,7 @@ import { ROOT } from '../helpers/run-cli.js';
 const FILES = [
   ...readdirSync(join(ROOT, 'src/cli')).map((name) => `src/cli/${name}`),
   'src/browser/find-browser.ts',
-  'src/render/font-report.ts',
+  'src/fonts/font-report.ts',
   ...readdirSync(join(ROOT, 'src/diff'))
     .filter((name) => name.startsWith('format-diff-'))
     .map((name) => `src/diff/${name}`),
@@ -107,7 +107,7 @@ function scan(path: string, code = readFileSync(join(ROOT, path), 'utf8')): { si
 
 describe('the CLI speaks only from the catalogue', () => {
   it('scans the files it should', () => {
-    expect(FILES).toEqual(expect.arrayContaining(['src/cli/main.ts', 'src/cli/doctor.ts', 'src/render/font-report.ts', 'src/diff/format-diff-text.ts', 'src/diff/format-diff-markdown.ts']));
+    expect(FILES).toEqual(expect.arrayContaining(['src/cli/main.ts', 'src/cli/doctor.ts', 'src/fonts/font-report.ts', 'src/diff/format-diff-text.ts', 'src/diff/format-diff-markdown.ts']));
   });
 
   it.each(FILES)('%s passes no English literal to stdout, stderr, a usage error or a help text', (path) => {

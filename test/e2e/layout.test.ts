@@ -268,7 +268,7 @@ describe('layout checker: the 22-line grid on running text (data/wujin-2020 with
     // of body text.
     const full = pages.slice(1, -1);
     expect(full.length).toBeGreaterThan(10);
-    // The signature never starts a page alone (§7.3.5.5, src/render/finish-layout.ts): when
+    // The signature never starts a page alone (§7.3.5.5, src/pdf/finish-layout.ts): when
     // the text ends at the foot of a page, its last lines go over to the signature's page.
     // The page they came from held 22 before; it is the one page allowed fewer.
     const last = pages.at(-1)!;

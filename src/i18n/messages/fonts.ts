@@ -2,7 +2,7 @@ import { entry } from '../entry.js';
 
 /** The font roles of the print stylesheet, as report.yaml `fonts:` names them. */
 type Role = 'body' | 'title' | 'heading1' | 'heading2' | 'page-number';
-/** Where a role's main face comes from (render/font-report.ts `FaceKind`). */
+/** Where a role's main face comes from (fonts/font-report.ts `FaceKind`). */
 type Kind = 'office' | 'named' | 'fallback' | 'foreign' | 'absent';
 
 /** The kind of text each role sets, as a 公文 office names it. */

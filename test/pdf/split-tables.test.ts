@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { MIN_ROWS, nextCut, planCuts } from '../../src/render/split-tables.js';
+import { MIN_ROWS, nextCut, planCuts } from '../../src/pdf/split-tables.js';
 
 const rows = (n: number, height = 16) => Array.from({ length: n }, () => height);
 

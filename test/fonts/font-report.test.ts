@@ -11,8 +11,8 @@ import {
   type FontOverrides,
   type FontReport,
   type PlatformFont,
-} from '../../src/render/font-report.js';
-import { ROLE_STACKS, type FontRole } from '../../src/render/fonts.js';
+} from '../../src/fonts/font-report.js';
+import { ROLE_STACKS, type FontRole } from '../../src/fonts/fonts.js';
 
 /** A face as CSS.getPlatformFontsForNode reports it. */
 const font = (familyName: string, glyphCount: number): PlatformFont => ({ familyName, postScriptName: familyName.replace(/\s/g, ''), isCustomFont: false, glyphCount });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fontVariablesCss } from '../../src/render/fonts.js';
+import { fontVariablesCss } from '../../src/fonts/fonts.js';
 
 const NONE = { body: [], title: [], heading1: [], heading2: [], 'page-number': [] };
 

@@ -4,7 +4,7 @@ import { msg, say, type Message } from '../i18n/message.js';
 import { charactersEn, charactersZh } from '../i18n/messages/fonts.js';
 import type { Manifest } from '../validate/manifest-schema.js';
 import { fontVariablesCss, ROLE_STACKS, type FontRole, type RoleStack } from './fonts.js';
-import { renderPage } from './page.js';
+import { renderPage } from '../render/page.js';
 
 /** The report's own faces per role (report.yaml `fonts:`), tried before the built-in ones. */
 export type FontOverrides = Manifest['fonts'];

@@ -1,6 +1,6 @@
 import type { Browser, HTTPRequest } from 'puppeteer-core';
 import { finishLayout, type LayoutReport } from './finish-layout.js';
-import { reportFonts, type FontOverrides, type FontReport } from './font-report.js';
+import { reportFonts, type FontOverrides, type FontReport } from '../fonts/font-report.js';
 import { splitTallTables } from './split-tables.js';
 
 /** 156 mm in CSS px. */

@@ -4,7 +4,7 @@ import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser, NO_BROWSER_HELP } from '../../src/browser/find-browser.js';
 import { launchBrowser } from '../../src/browser/launch.js';
-import { renderPdf } from '../../src/render/pdf.js';
+import { renderPdf } from '../../src/pdf/pdf.js';
 
 /**
  * The browser seam refuses every request that is not inline data, whatever the page asks
