@@ -32,15 +32,23 @@ export async function splitTallTables(page: Page, print: () => Promise<Uint8Arra
   const call = (fn: string, arg?: unknown) => page.evaluate((name, value) => (window as unknown as TableToolkit).__reportTables[name]!(value), fn, arg as never);
   const tables = (await call('count')) as number;
   for (let t = 0; t < tables; t++) {
-    // As compiled: where the table starts, and whether it holds on that page.
-    await call('probeRows', { table: t, cuts: [], moved: false });
+    // As compiled: where each table from t on starts, and whether it holds on that page;
+    // one print answers for all of them (a table that holds needs no other print), and only
+    // a table that is cut moves the ones after it, so they are asked again after a cut.
+    await call('probeEnds', t);
     const first = await readProbes(await print());
     await call('removeProbes');
-    const start = first.get('rp-t');
-    if (!start || [...first].every(([id, probe]) => !id.startsWith('rp-r-') || probe.page === start.page)) {
+    const holds = (u: number) => {
+      const start = first.get(`rp-t-${u}`);
+      const last = first.get(`rp-l-${u}`);
+      return !start || !last || last.page === start.page;
+    };
+    while (t < tables && holds(t)) {
       report.splits.push([]);
-      continue;
+      t++;
     }
+    if (t >= tables) break;
+    const start = first.get(`rp-t-${t}`)!;
     // Plan from the table's place on its page and the heights of its rows: Chromium
     // moves a rowspan group whole, so its own breaks cannot show where the page ends.
     const geometry = (await call('geometry', t)) as Geometry;
@@ -304,8 +312,20 @@ function installTableToolkit(): void {
       }
       return r;
     },
+    probeEnds: (from) => {
+      // each table as compiled, a probe where it starts and one at its last body row
+      for (let t = from as number; t < states.length; t++) {
+        const parts = apply(t, [], false);
+        const head = [...parts[0]!.tHead!.rows[0]!.cells];
+        (head.find((c) => c.rowSpan === 1) ?? head[0]!).prepend(makeProbe(`rp-t-${t}`));
+        const rows = parts[0]!.tBodies[0]?.rows;
+        const last = rows?.[rows.length - 1];
+        if (last) last.cells[last.cells.length - 1]!.prepend(makeProbe(`rp-l-${t}`));
+      }
+      return null;
+    },
     removeProbes: () => {
-      for (const a of document.querySelectorAll('a.report-probe[id^="rp-r-"], a.report-probe#rp-t')) a.remove();
+      for (const a of document.querySelectorAll('a.report-probe[id^="rp-r-"], a.report-probe#rp-t, a.report-probe[id^="rp-t-"], a.report-probe[id^="rp-l-"]')) a.remove();
       return null;
     },
     apply: (arg) => {
