@@ -1,11 +1,11 @@
 import { relative } from 'node:path';
 import type { Diagnostic, Sink } from '../diagnostics/diagnostic.js';
 import { formatReportGithub } from '../diagnostics/format-github.js';
-import { formatReportJson } from '../diagnostics/format-json.js';
+import { formatReportJson, reportJson, type JsonWhere } from '../diagnostics/format-json.js';
 import { formatReportSarif } from '../diagnostics/format-sarif.js';
 import { formatDiagnosticText, formatReportText } from '../diagnostics/format-text.js';
 import { text } from '../i18n/message.js';
-import { UsageError, type Io } from './io.js';
+import { langOf, UsageError, type Io } from './io.js';
 import { packageVersion } from './version.js';
 
 export const REPORTERS = ['text', 'json', 'github', 'sarif'] as const;
@@ -32,7 +32,7 @@ export function printDiagnostics(sink: Sink, dir: string, options: PrintOptions,
   const base = cwdBase(dir);
   switch (reporter) {
     case 'json':
-      io.stdout(`${formatReportJson(diagnostics, io.lang, { report: base.replace(/\/$/, '') || '.', base })}\n`);
+      io.stdout(`${formatReportJson(diagnostics, io.lang, whereOf(base))}\n`);
       return;
     case 'sarif':
       io.stdout(`${formatReportSarif(diagnostics, base, packageVersion(), io.lang)}\n`);
@@ -65,7 +65,7 @@ export function printBatchDiagnostics(runs: readonly ReportRun[], options: Print
   const each = runs.map((run) => ({ base: cwdBase(run.dir), diagnostics: shown(run.sink.sorted(), options) }));
   switch (reporter) {
     case 'json': {
-      const reports = each.map(({ base, diagnostics }, i) => ({ ...(JSON.parse(formatReportJson(diagnostics, io.lang, { report: base.replace(/\/$/, '') || '.', base })) as { errors: number; warnings: number }), ...runs[i]!.extra }));
+      const reports = each.map(({ base, diagnostics }, i) => ({ ...reportJson(diagnostics, langOf(io), whereOf(base)), ...runs[i]!.extra }));
       const errors = reports.reduce((sum, r) => sum + r.errors, 0);
       const warnings = reports.reduce((sum, r) => sum + r.warnings, 0);
       io.stdout(`${JSON.stringify({ errors, warnings, reports }, null, 2)}\n`);
@@ -96,6 +96,11 @@ export function chooseReporter(asked: Reporter | undefined, env: NodeJS.ProcessE
 /** `--quiet` drops warnings, unless `--strict` makes them the reason the run fails. */
 function shown(diagnostics: Diagnostic[], options: PrintOptions): Diagnostic[] {
   return options.quiet && !options.strict ? diagnostics.filter((d) => d.severity === 'error') : diagnostics;
+}
+
+/** The JSON reporter's report directory (`.` for the working directory) and path prefix. */
+function whereOf(base: string): JsonWhere {
+  return { report: base.replace(/\/$/, '') || '.', base };
 }
 
 /** The report directory relative to the working directory, with a trailing slash (or empty). */

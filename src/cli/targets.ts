@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { relative, resolve } from 'node:path';
+import { isDynamicPattern } from 'tinyglobby';
 import { parseShard, shareOf } from '../batch/shard.js';
 import { text } from '../i18n/message.js';
 import { findReports } from '../load/find-reports.js';
@@ -32,7 +33,7 @@ export async function resolveTargets(dirArgs: readonly string[], flags: TargetFl
   const shard = flags.shard === undefined ? undefined : parseShard(flags.shard);
   if (flags.shard !== undefined && !shard) throw new UsageError(text('ui.batch.bad-shard', { value: flags.shard }));
   const all = flags.all === undefined || flags.all === false ? undefined : flags.all === true ? '.' : flags.all;
-  if (all === undefined && !shard && dirArgs.length <= 1 && !dirArgs.some(isGlob)) {
+  if (all === undefined && !shard && dirArgs.length <= 1 && !dirArgs.some((arg) => isDynamicPattern(arg))) {
     return { dirs: [await reportDir(dirArgs[0])], batch: false, found: 1 };
   }
   await refuseSplitPath(dirArgs);
@@ -52,7 +53,7 @@ export async function resolveTargets(dirArgs: readonly string[], flags: TargetFl
  * than report two missing report.yaml files.
  */
 async function refuseSplitPath(dirArgs: readonly string[]): Promise<void> {
-  if (dirArgs.length < 2 || dirArgs.some(isGlob)) return;
+  if (dirArgs.length < 2 || dirArgs.some((arg) => isDynamicPattern(arg))) return;
   const missing = await Promise.all(dirArgs.map(async (arg) => !(await exists(arg))));
   if (!missing.some(Boolean)) return;
   const joined = dirArgs.join(' ');
@@ -66,9 +67,6 @@ async function exists(path: string): Promise<boolean> {
   );
 }
 
-function isGlob(arg: string): boolean {
-  return /[*?[\]{}]/.test(arg);
-}
 
 /** commander's variadic `[dirs...]` (an array), or one directory from a caller. */
 export function argList(dirArgs: string[] | string | undefined): string[] {

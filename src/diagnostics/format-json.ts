@@ -16,7 +16,12 @@ export interface JsonWhere {
  * is relative to the report directory, `path` to the working directory.
  */
 export function formatReportJson(diagnostics: readonly Diagnostic[], lang: Lang = 'en', where: JsonWhere = { report: '.', base: '' }): string {
+  return JSON.stringify(reportJson(diagnostics, lang, where), null, 2);
+}
+
+/** The object formatReportJson prints: a batch's JSON holds one per report. */
+export function reportJson(diagnostics: readonly Diagnostic[], lang: Lang, where: JsonWhere) {
   const errors = diagnostics.filter((d) => d.severity === 'error').length;
   const shown = diagnostics.map((d) => ({ severity: d.severity, file: d.file, path: `${where.base}${d.file}`, place: d.place, message: messageIn(d, lang), rule: d.rule }));
-  return JSON.stringify({ report: where.report, errors, warnings: diagnostics.length - errors, diagnostics: shown }, null, 2);
+  return { report: where.report, errors, warnings: diagnostics.length - errors, diagnostics: shown };
 }
