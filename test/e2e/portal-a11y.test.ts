@@ -6,8 +6,7 @@ import { pathToFileURL } from 'node:url';
 import type { AxeResults, Result } from 'axe-core';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrowser, NO_BROWSER_HELP } from '../../src/browser/find-browser.js';
-import { launchBrowser } from '../../src/browser/launch.js';
+import { startBrowser } from '../helpers/browser.js';
 import { runCli } from '../helpers/run-cli.js';
 
 /** WCAG 2.1 A and AA (≈ GB/T 37668 grade 2, reference §E) plus axe's best practices. */
@@ -101,9 +100,7 @@ describe('portal page accessibility (real CLI, real Chromium, axe-core)', () => 
       const result = await runCli(['build', `data/${name}`, '--format', 'html', '--out', out]);
       expect(result.code, result.stderr).toBe(0);
     }
-    const found = findBrowser();
-    if (!found) throw new Error(NO_BROWSER_HELP.en);
-    browser = await launchBrowser(found);
+    browser = await startBrowser();
   });
 
   afterAll(async () => {

@@ -4,8 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrowser, NO_BROWSER_HELP } from '../../src/browser/find-browser.js';
-import { launchBrowser } from '../../src/browser/launch.js';
+import { startBrowser } from '../helpers/browser.js';
 import { Sink } from '../../src/diagnostics/diagnostic.js';
 import { renderDisclosureTable } from '../../src/render/html.js';
 import { validateManifest } from '../../src/validate/manifest.js';
@@ -51,9 +50,7 @@ describe('portal page tables (real CLI, real Chromium)', () => {
       const result = await runCli(['build', `data/${name}`, '--format', 'html', '--out', out]);
       expect(result.code, result.stderr).toBe(0);
     }
-    const found = findBrowser();
-    if (!found) throw new Error(NO_BROWSER_HELP.en);
-    browser = await launchBrowser(found);
+    browser = await startBrowser();
   });
 
   afterAll(async () => {

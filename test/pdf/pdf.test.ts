@@ -2,8 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { findBrowser, NO_BROWSER_HELP } from '../../src/browser/find-browser.js';
-import { launchBrowser } from '../../src/browser/launch.js';
+import { startBrowser } from '../helpers/browser.js';
 import { renderPdf } from '../../src/pdf/pdf.js';
 
 /**
@@ -24,9 +23,7 @@ describe('renderPdf (real Chromium)', () => {
     });
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    const found = findBrowser();
-    if (!found) throw new Error(NO_BROWSER_HELP.en);
-    browser = await launchBrowser(found);
+    browser = await startBrowser();
   });
 
   afterAll(async () => {

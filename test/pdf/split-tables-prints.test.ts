@@ -1,8 +1,7 @@
 import type { Browser } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startBrowser } from '../helpers/browser.js';
 import { analyze } from '../../src/analyze.js';
-import { findBrowser, NO_BROWSER_HELP } from '../../src/browser/find-browser.js';
-import { launchBrowser } from '../../src/browser/launch.js';
 import { Sink } from '../../src/diagnostics/diagnostic.js';
 import { readProject } from '../../src/load/read-project.js';
 import { readTemplates } from '../../src/load/read-templates.js';
@@ -19,9 +18,7 @@ describe('splitTallTables prints (real Chromium)', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    const found = findBrowser();
-    if (!found) throw new Error(NO_BROWSER_HELP.en);
-    browser = await launchBrowser(found);
+    browser = await startBrowser();
   });
 
   afterAll(async () => {
