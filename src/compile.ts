@@ -55,23 +55,26 @@ export async function compile(project: ProjectFiles, options: CompileOptions, si
   if (options.formats.has('pdf')) {
     if (!options.printer) throw new Error('compile needs a printer for PDF output');
     const printHtml = renderPrintHtml(manifest, sections, options.templates.printCss);
-    // pdf-lib is only needed for PDF output; loading it lazily keeps HTML builds fast.
-    const [rendered, { setPdfInfo }] = await Promise.all([options.printer.print({ html: printHtml, fonts: manifest.fonts }), import('./pdf/pdf-info.js')]);
-    fonts = rendered.fonts;
-    if (manifestYaml) reportFontProblems(fonts, manifestYaml, sink);
     const date = options.sourceDateEpoch !== undefined ? new Date(options.sourceDateEpoch * 1000) : new Date(`${manifest.date}T00:00:00+08:00`);
-    const { pdf, pages: printed } = await setPdfInfo(rendered.pdf, {
-      title: plainTitle(manifest),
-      author: manifest.issuer,
-      subject: manifest.summary,
-      keywords: manifest.keywords,
-      language: 'zh-CN',
-      documentNumber: manifest['document-number'] ?? undefined,
-      indexNumber: manifest['index-number'] ?? undefined,
-      date,
+    const printed = await options.printer.print({
+      html: printHtml,
+      fonts: manifest.fonts,
+      info: {
+        title: plainTitle(manifest),
+        author: manifest.issuer,
+        subject: manifest.summary,
+        keywords: manifest.keywords,
+        language: 'zh-CN',
+        documentNumber: manifest['document-number'] ?? undefined,
+        indexNumber: manifest['index-number'] ?? undefined,
+        date,
+      },
     });
+    fonts = printed.fonts;
+    if (manifestYaml) reportFontProblems(fonts, manifestYaml, sink);
+    const pdf = printed.pdf;
     artifacts.push({ name: `${stem}.pdf`, content: pdf });
-    pages = printed;
+    pages = printed.pages;
   }
   if (options.formats.has('json')) {
     artifacts.push({ name: `${stem}.metrics.json`, content: renderMetricsJson(manifest, store) });

@@ -7,7 +7,7 @@ import { readTemplates } from '../src/load/read-templates.js';
 import type { PdfPrinter, PrintJob } from '../src/pdf/printer.js';
 import { manifestText, projectOf } from './helpers/project.js';
 
-/** A fake printer (compile's one seam to the browser): records the job, returns a two-page PDF and a font report. */
+/** A fake printer (compile's one seam to the browser): records the job, returns a two-page PDF, its page count and a font report. */
 function fakePrinter(fonts: FontReport): PdfPrinter & { jobs: PrintJob[] } {
   const jobs: PrintJob[] = [];
   return {
@@ -17,7 +17,7 @@ function fakePrinter(fonts: FontReport): PdfPrinter & { jobs: PrintJob[] } {
       const doc = await PDFDocument.create();
       doc.addPage();
       doc.addPage();
-      return { pdf: await doc.save(), layout: { signature: 'none', colophon: 'none' }, fonts };
+      return { pdf: await doc.save(), pages: doc.getPageCount(), layout: { signature: 'none', colophon: 'none' }, fonts };
     },
   };
 }
@@ -36,6 +36,17 @@ describe('compile with a PdfPrinter', () => {
     expect(printer.jobs).toHaveLength(1);
     expect(printer.jobs[0]!.html).toContain('正文。');
     expect(printer.jobs[0]!.fonts?.body).toEqual(['方正仿宋_GBK']);
+    // the document information travels with the job: the printer finishes the PDF in one pass
+    expect(printer.jobs[0]!.info).toEqual({
+      title: '某区2021年法治政府建设工作报告',
+      author: '某区人民政府',
+      subject: '某区2021年法治政府建设工作报告',
+      keywords: [],
+      language: 'zh-CN',
+      documentNumber: undefined,
+      indexNumber: '014133058/2022-00012',
+      date: new Date(0),
+    });
     expect(result.pages).toBe(2);
     expect(result.artifacts.map((a) => a.name)).toEqual([`${result.stem}.pdf`]);
     // the warning goes where the fix goes: the fonts.body key (line 9 of the manifest)

@@ -9,6 +9,17 @@ export interface LayoutReport {
   colophon: 'none' | 'last-page' | 'own-page';
 }
 
+/** The pass's report and, when its last print is the final layout, that print. */
+export interface Finished {
+  layout: LayoutReport;
+  /**
+   * The last print of the pass, tagged and with the outline, when nothing on the page
+   * changed after it: the final PDF once its probe links are stripped (strip-probes.ts).
+   * Absent when the page needs a print of its own.
+   */
+  printed?: PDFDocument;
+}
+
 /**
  * The two rules of GB/T 9704 that CSS cannot express, done by measuring Chromium's own
  * pagination. Chromium has no `:nth()`/`:last` page selectors, no bottom floats, and does
@@ -25,22 +36,32 @@ export interface LayoutReport {
  *    are empty), splitting the paragraph the page break falls in at its exact character.
  *    If the 版记 does not fit under the text, it goes onto a page of its own.
  *
- * Probe prints skip tagging and the outline (faster; same layout). The probes are removed
- * before the caller's final print.
+ * Probe prints that cannot be the last skip tagging and the outline (faster; same layout).
+ * The probes are removed from the page after each print. Most reports need one print in
+ * all: the probe print is the final PDF when it shows the rules already hold.
  */
-export async function finishLayout(page: Page, print: () => Promise<Uint8Array>): Promise<LayoutReport> {
+export async function finishLayout(page: Page, print: (final: boolean) => Promise<Uint8Array>): Promise<Finished> {
   const report: LayoutReport = { signature: 'none', colophon: 'none' };
   await page.evaluate(installToolkit);
   const layout = (fn: string, arg?: unknown) => page.evaluate((name, value) => (window as unknown as Toolkit).__reportLayout[name]!(value), fn, arg as never);
-  const probe = async (): Promise<Map<string, Probe>> => {
-    const probes = await readProbes(await print());
+  // With no 版记 to place, a print of the block probes may be the last one: those are printed
+  // whole (tagged, with the outline) and kept until the page changes again.
+  const colophon = (await layout('hasColophon')) as boolean;
+  let last: PDFDocument | undefined;
+  const probe = async (final: boolean): Promise<Map<string, Probe>> => {
+    const doc = await parsePrint(await print(final));
     await layout('removeProbes');
-    return probes;
+    last = final ? doc : undefined;
+    return readProbes(doc);
+  };
+  const change = (fn: string, arg?: unknown) => {
+    last = undefined;
+    return layout(fn, arg);
   };
 
   let blocks = (await layout('insertBlockProbes')) as number;
-  if (blocks === 0) return report;
-  let probes = await probe();
+  if (blocks === 0) return { layout: report };
+  let probes = await probe(!colophon);
   const signatureIndex = (await layout('signatureIndex')) as number;
 
   if (signatureIndex > 0) {
@@ -56,18 +77,18 @@ export async function finishLayout(page: Page, print: () => Promise<Uint8Array>)
       const squeeze = lines > 0 ? (overflow + SAFETY_PT) / lines : Infinity;
       debug('signature alone', { start, lastBody, needed, overflow, onPage, lines, squeeze });
       if (squeeze <= LINE_PT * MAX_TIGHTEN) {
-        await layout('tighten', { blocks: onPage, line: LINE_PT - squeeze });
+        await change('tighten', { blocks: onPage, line: LINE_PT - squeeze });
         blocks = (await layout('insertBlockProbes')) as number;
-        probes = await probe();
+        probes = await probe(!colophon);
         const after = probes.get(`rp-s-${signatureIndex}`);
         const body = probes.get(`rp-e-${signatureIndex - 1}`);
         if (after && body && after.page === body.page) report.signature = 'tightened';
-        else await layout('untighten', onPage);
+        else await change('untighten', onPage);
       }
       if (report.signature !== 'tightened') {
-        const last = signatureIndex - 1;
-        const chars = (await layout('insertCharProbes', last)) as number;
-        const charProbes = await probe();
+        const lastBlock = signatureIndex - 1;
+        const chars = (await layout('insertCharProbes', lastBlock)) as number;
+        const charProbes = await probe(false);
         const tops: number[] = [];
         const firstOfLine: number[] = [];
         for (let k = 0; k < chars; k++) {
@@ -80,24 +101,25 @@ export async function finishLayout(page: Page, print: () => Promise<Uint8Array>)
         }
         // Two lines go over with the signature; a block with fewer lines there moves whole.
         const at = firstOfLine.length >= 3 ? firstOfLine[firstOfLine.length - 2]! : 0;
-        await layout('breakAt', { block: last, char: at });
+        await change('breakAt', { block: lastBlock, char: at });
         report.signature = 'pulled';
+        // the tightened page was measured by its own probe; a pulled one is measured again
+        blocks = (await layout('insertBlockProbes')) as number;
+        probes = await probe(!colophon);
       }
-      blocks = (await layout('insertBlockProbes')) as number;
-      probes = await probe();
     }
   }
 
-  if (!(await layout('hasColophon'))) return report;
+  if (!colophon) return { layout: report, printed: last };
   const end = probes.get('rp-end');
-  if (!end) return report;
+  if (!end) return { layout: report };
   const colophonHeight = (await layout('colophonHeight')) as number;
   const room = end.top - BOTTOM_MARGIN_PT;
   if (room < colophonHeight + SAFETY_PT) {
     debug('colophon on its own page', { end, room, colophonHeight });
-    await layout('colophonOwnPage', CONTENT_HEIGHT_PT - colophonHeight - SAFETY_PT);
+    await change('colophonOwnPage', CONTENT_HEIGHT_PT - colophonHeight - SAFETY_PT);
     report.colophon = 'own-page';
-    return report;
+    return { layout: report };
   }
   // The block the last page starts in: straddling the break, or starting right at it.
   let straddling = -1;
@@ -113,7 +135,7 @@ export async function finishLayout(page: Page, print: () => Promise<Uint8Array>)
   let char = 0;
   if (straddling >= 0) {
     const chars = (await layout('insertCharProbes', straddling)) as number;
-    const charProbes = await probe();
+    const charProbes = await probe(false);
     from = straddling;
     for (let k = 0; k < chars; k++) {
       if (charProbes.get(`rp-c-${k}`)?.page === end.page) {
@@ -122,11 +144,11 @@ export async function finishLayout(page: Page, print: () => Promise<Uint8Array>)
       }
     }
   }
-  if (from < 0) return report;
+  if (from < 0) return { layout: report };
   debug('colophon', { end, room, colophonHeight, from, char, straddling, atTop });
-  await layout('colophonLastPage', { block: from, char, spacer: room - colophonHeight - SAFETY_PT });
+  await change('colophonLastPage', { block: from, char, spacer: room - colophonHeight - SAFETY_PT });
   report.colophon = 'last-page';
-  return report;
+  return { layout: report };
 }
 
 /** REPORT_DEBUG_LAYOUT=1 prints the measurements this pass acts on. */
@@ -151,9 +173,13 @@ export interface Probe {
   top: number;
 }
 
+/** Parses a print as the finishing steps read it: Info left as Chromium wrote it. */
+export function parsePrint(bytes: Uint8Array): Promise<PDFDocument> {
+  return PDFDocument.load(bytes, { updateMetadata: false });
+}
+
 /** Reads probe link annotations (`#rp-…`) back out of a printed PDF. */
-export async function readProbes(bytes: Uint8Array): Promise<Map<string, Probe>> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+export function readProbes(doc: PDFDocument): Map<string, Probe> {
   const probes = new Map<string, Probe>();
   doc.getPages().forEach((pdfPage, index) => {
     const annots = pdfPage.node.lookupMaybe(PDFName.of('Annots'), PDFArray);

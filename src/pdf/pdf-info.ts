@@ -1,4 +1,4 @@
-import { PDFDocument, PDFHexString, PDFName } from 'pdf-lib';
+import { PDFHexString, PDFName, type PDFDocument } from 'pdf-lib';
 
 /** Document information written into the PDF's Info dictionary. */
 export interface PdfInfo {
@@ -19,11 +19,11 @@ const PRODUCER = 'report (GB/T 9704 公文 compiler)';
 
 /**
  * Sets Title, Author, Subject, Keywords, fixed dates and the 文件编号 / 索引号 as custom
- * keys (DocumentNumber, IndexNumber). pdf-lib keeps Chromium's outline and structure
- * tags; `updateMetadata: false` stops it stamping its own producer and today's date.
+ * keys (DocumentNumber, IndexNumber), on the printed PDF as pdf-lib parsed it. pdf-lib keeps
+ * Chromium's outline and structure tags; loading with `updateMetadata: false` stops it
+ * stamping its own producer and today's date.
  */
-export async function setPdfInfo(bytes: Uint8Array, info: PdfInfo): Promise<{ pdf: Uint8Array; pages: number }> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+export function setPdfInfo(doc: PDFDocument, info: PdfInfo): void {
   doc.setTitle(info.title, { showInWindowTitleBar: true });
   doc.setAuthor(info.author);
   doc.setSubject(info.subject);
@@ -37,5 +37,4 @@ export async function setPdfInfo(bytes: Uint8Array, info: PdfInfo): Promise<{ pd
   const dict = (doc as unknown as { getInfoDict(): { set(key: PDFName, value: PDFHexString): void } }).getInfoDict();
   if (info.documentNumber) dict.set(PDFName.of('DocumentNumber'), PDFHexString.fromText(info.documentNumber));
   if (info.indexNumber) dict.set(PDFName.of('IndexNumber'), PDFHexString.fromText(info.indexNumber));
-  return { pdf: await doc.save({ useObjectStreams: false }), pages: doc.getPageCount() };
 }

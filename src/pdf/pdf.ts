@@ -1,7 +1,9 @@
 import type { Browser, HTTPRequest } from 'puppeteer-core';
-import { finishLayout, type LayoutReport } from './finish-layout.js';
+import { finishLayout, parsePrint, type LayoutReport } from './finish-layout.js';
 import { reportFonts, type FontOverrides, type FontReport } from '../fonts/font-report.js';
+import { setPdfInfo, type PdfInfo } from './pdf-info.js';
 import { splitTallTables } from './split-tables.js';
+import { stripProbes } from './strip-probes.js';
 
 /** 156 mm in CSS px. */
 const VERSO_WIDTH_PX = Math.round((156 / 25.4) * 96);
@@ -11,11 +13,14 @@ export interface PdfOptions {
   timeout?: number;
   /** The report's own faces per role (report.yaml `fonts:`): what counts as intended in the font report. */
   fonts?: FontOverrides;
+  /** The document information to write into the PDF (none: Chromium's own). */
+  info?: PdfInfo;
 }
 
-/** The printed PDF, what the finishing pass did, and the faces each role was drawn with. */
+/** The finished PDF, its pages, what the finishing pass did, and the faces each role was drawn with. */
 export interface RenderedPdf {
   pdf: Uint8Array;
+  pages: number;
   layout: LayoutReport;
   fonts: FontReport;
 }
@@ -42,13 +47,16 @@ export async function renderPdf(browser: Browser, html: string, options: PdfOpti
     await page.setContent(html, { waitUntil: 'load', timeout });
     // Before the finishing pass, whose probes and splits change the DOM but not the faces.
     const fonts = await reportFonts(page, options.fonts ?? NO_OVERRIDES);
-    // Probe prints skip the outline and tags: the same layout, less work.
-    const probePrint = () => page.pdf({ preferCSSPageSize: true, printBackground: true, timeout });
+    // Prints that can only be probes skip the outline and tags: the same layout, less work.
+    const print = (final: boolean) => page.pdf({ preferCSSPageSize: true, printBackground: true, outline: final, tagged: final, timeout });
     // tables first: where they break changes the pages the signature and 版记 rules measure
-    await splitTallTables(page, probePrint);
-    const layout = await finishLayout(page, probePrint);
-    const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, timeout });
-    return { pdf, layout, fonts };
+    await splitTallTables(page, () => print(false));
+    const { layout, printed } = await finishLayout(page, print);
+    // The pass's last print is the final PDF when the page did not change after it.
+    if (printed) stripProbes(printed);
+    const doc = printed ?? (await parsePrint(await print(true)));
+    if (options.info) setPdfInfo(doc, options.info);
+    return { pdf: await doc.save({ useObjectStreams: false }), pages: doc.getPageCount(), layout, fonts };
   } finally {
     await page.close().catch(() => undefined);
   }

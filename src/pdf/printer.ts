@@ -1,23 +1,28 @@
 import type { Browser } from 'puppeteer-core';
 import type { FontOverrides, FontReport } from '../fonts/font-report.js';
 import type { LayoutReport } from './finish-layout.js';
+import type { PdfInfo } from './pdf-info.js';
 
 /** What the PDF side is asked to print: the print page, and the report's own faces per role. */
 export interface PrintJob {
   html: string;
   /** report.yaml `fonts:` (what counts as intended in the font report). */
   fonts?: FontOverrides;
+  /** Title, issuer, 文件编号, 索引号… for the PDF's document information. */
+  info: PdfInfo;
 }
 
-/** The printed PDF, what the finishing pass did, and the faces each role was drawn with, as data. */
+/** The finished PDF, its pages, what the finishing pass did, and the faces each role was drawn with, as data. */
 export interface Printed {
   pdf: Uint8Array;
+  pages: number;
   layout: LayoutReport;
   fonts: FontReport;
 }
 
 /**
- * The one interface compile has to the browser: print(document) → { pdf, fonts, layout }.
+ * The one interface compile has to the browser: print(document) → { pdf, pages, fonts, layout },
+ * the PDF finished (document information set).
  * Compile never sees puppeteer; a batch hands every report the same printer, and a test may
  * hand it a fake.
  */
@@ -35,7 +40,7 @@ export function browserPrinter(browser: Promise<Browser>, timeoutMs?: number): P
     async print(job) {
       // the PDF side (pdf-lib, the layout toolkit) is loaded with the first print only
       const { renderPdf } = await import('./pdf.js');
-      return renderPdf(await browser, job.html, { fonts: job.fonts, timeout: timeoutMs });
+      return renderPdf(await browser, job.html, { fonts: job.fonts, info: job.info, timeout: timeoutMs });
     },
   };
 }

@@ -1,5 +1,5 @@
 import type { Page } from 'puppeteer-core';
-import { readProbes } from './finish-layout.js';
+import { parsePrint, readProbes } from './finish-layout.js';
 
 /** What the table pass did, for the tests and REPORT_DEBUG_LAYOUT. */
 export interface TableSplitReport {
@@ -36,7 +36,7 @@ export async function splitTallTables(page: Page, print: () => Promise<Uint8Arra
     // one print answers for all of them (a table that holds needs no other print), and only
     // a table that is cut moves the ones after it, so they are asked again after a cut.
     await call('probeEnds', t);
-    const first = await readProbes(await print());
+    const first = readProbes(await parsePrint(await print()));
     await call('removeProbes');
     const holds = (u: number) => {
       const start = first.get(`rp-t-${u}`);
@@ -59,7 +59,7 @@ export async function splitTallTables(page: Page, print: () => Promise<Uint8Arra
     // make its rows taller): move a cut up a row at a time while one does not.
     for (let round = 0; round < MAX_ROUNDS; round++) {
       const rows = (await call('probeRows', { table: t, cuts, moved })) as number;
-      const probes = await readProbes(await print());
+      const probes = readProbes(await parsePrint(await print()));
       await call('removeProbes');
       const pages = Array.from({ length: rows }, (_, r) => probes.get(`rp-r-${r}`)?.page);
       if (pages.some((p) => p === undefined)) break;
