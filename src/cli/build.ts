@@ -1,8 +1,8 @@
 import { basename, isAbsolute, relative, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { BrowserSession } from '../browser/session.js';
+import { BatchBrowser } from '../browser/batch-browser.js';
 import { compile, FORMATS, type Format } from '../compile.js';
-import { browserPrinter, type PdfPrinter } from '../pdf/printer.js';
+import { browserPrinter } from '../pdf/printer.js';
 import { Sink } from '../diagnostics/diagnostic.js';
 import { msg, say, text } from '../i18n/message.js';
 import { readProject } from '../load/read-project.js';
@@ -39,9 +39,8 @@ const DEFAULT_TIMEOUT_S = 120;
 interface BuildContext {
   formats: Set<Format>;
   templates: Templates;
-  session: BrowserSession | undefined;
-  /** The session's browser as compile sees it: one printer for every report of the run. */
-  printer: PdfPrinter | undefined;
+  /** The run's one browser (PDF builds), started again after a crash for the reports left. */
+  browser: BatchBrowser | undefined;
   seconds: number;
   sourceDateEpoch: number | undefined;
   staged: Staged;
@@ -56,6 +55,8 @@ interface Built {
   fonts?: FontReport;
   pages?: number;
   written?: string[];
+  /** The browser was started again for this report, after the last one crashed or stalled. */
+  restarted?: boolean;
 }
 
 /**
@@ -73,27 +74,34 @@ export async function runBuild(dirArgs: string[] | string | undefined, flags: Bu
   const jobs = parseJobs(flags.jobs);
   if (targets.dirs.length === 0) return emptyShare(flags.shard ?? '', targets.found, io);
 
-  let session: BrowserSession | undefined;
+  let browser: BatchBrowser | undefined;
   const staged = newStaged();
   // on a signal: the browser dies and the temp files go (cli/interrupt.ts)
   const forget = onInterrupt(() => {
-    session?.kill();
+    browser?.session.kill();
     discardStaged(staged);
   });
   try {
     // Boot Chromium now, while the report is read and the Markdown processed.
-    if (formats.has('pdf')) session = (await locateBrowser(flags.browser, io)).session(seconds * 1000);
-    const printer = session ? browserPrinter(session.browser, seconds * 1000) : undefined;
-    const context: BuildContext = { formats, templates: await readTemplates(), session, printer, seconds, sourceDateEpoch, staged, flags, io };
+    if (formats.has('pdf')) {
+      const found = await locateBrowser(flags.browser, io);
+      browser = new BatchBrowser(
+        () => found.session(seconds * 1000),
+        (session) => browserPrinter(session.browser, seconds * 1000),
+      );
+    }
+    const context: BuildContext = { formats, templates: await readTemplates(), browser, seconds, sourceDateEpoch, staged, flags, io };
     if (targets.batch) {
       return await runBatch(targets.dirs, { ...flags, jobs }, io, async (dir) => {
         const built = await buildOne(dir, outDirOf(dir, flags.out, true), context);
-        return { sink: built.sink, code: built.code, pages: built.pages, notes: built.written ? [wroteLine(built.written, undefined, lang)] : [] };
+        const notes = built.restarted ? [say(lang, 'ui.batch.browser-restarted')] : [];
+        if (built.written) notes.push(wroteLine(built.written, undefined, lang));
+        return { sink: built.sink, code: built.code, pages: built.pages, notes };
       });
     }
     const dir = targets.dirs[0]!;
     const built = await buildOne(dir, outDirOf(dir, flags.out, false), context);
-    session?.finish();
+    browser?.session.finish();
     printDiagnostics(built.sink, dir, flags, io);
     const reporter = chooseReporter(flags.reporter, io.env);
     if (built.fonts && !flags.quiet && (reporter === 'text' || reporter === 'github')) io.stderr(`${say(lang, 'ui.fonts.heading')}\n${formatFontReport(built.fonts, lang).join('\n')}\n`);
@@ -102,13 +110,13 @@ export async function runBuild(dirArgs: string[] | string | undefined, flags: Bu
     return EXIT.ok;
   } finally {
     forget();
-    await session?.close();
+    await browser?.session.close();
   }
 }
 
 /** Reads, compiles and writes one report; its problems come back in its own sink. */
 async function buildOne(dir: string, outDir: string, context: BuildContext): Promise<Built> {
-  const { session, seconds, flags, io } = context;
+  const { seconds, flags, io } = context;
   const sink = new Sink();
   const project = await readProject(dir, sink);
   const input = await outInInputs(outDir, project);
@@ -116,14 +124,18 @@ async function buildOne(dir: string, outDir: string, context: BuildContext): Pro
     // said with the other problems, and nothing is written: the build would overwrite its own inputs
     sink.error(relative(dir, outDir) || '.', undefined, msg('out-in-inputs', { out: flags.out ?? outDir, input: relative(dir, input) || '.' }));
   }
-  const options = { formats: context.formats, templates: context.templates, printer: context.printer, sourceDateEpoch: context.sourceDateEpoch, strict: flags.strict };
+  // the browser is taken as the report starts printing: after a crash, a new one
+  const taken = context.browser?.take();
+  const session = taken?.session;
+  const options = { formats: context.formats, templates: context.templates, printer: taken?.printer, sourceDateEpoch: context.sourceDateEpoch, strict: flags.strict };
   session?.progress();
   const compiled = compile(project, options, sink);
   const result = await (session ? Promise.race([compiled, session.ended]) : compiled).catch((error: unknown) => {
     throw browserFailure(session, seconds, error);
   });
   session?.progress();
-  if (sink.failed(flags.strict)) return { sink, code: EXIT.input, fonts: result.fonts };
+  const restarted = taken?.restartedAfter !== undefined;
+  if (sink.failed(flags.strict)) return { sink, code: EXIT.input, fonts: result.fonts, restarted };
   const lang = langOf(io);
   let written: string[];
   try {
@@ -136,7 +148,7 @@ async function buildOne(dir: string, outDir: string, context: BuildContext): Pro
   } catch (error) {
     throw writeFailure('write', outDir, error);
   }
-  return { sink, code: EXIT.ok, fonts: result.fonts, pages: result.pages, written };
+  return { sink, code: EXIT.ok, fonts: result.fonts, pages: result.pages, written, restarted };
 }
 
 /**

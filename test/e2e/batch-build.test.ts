@@ -2,7 +2,7 @@ import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSy
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { groupProcesses, ownBrowser } from '../helpers/faults.js';
+import { browserMain, groupProcesses, ownBrowser, renderers, startCli, waitUntil } from '../helpers/faults.js';
 import { inspectPdf } from '../helpers/pdf.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
@@ -38,6 +38,32 @@ describe('report build on many reports', () => {
       expect(result.stderr).toMatch(new RegExp(`^reports/${name} +${pdf.pages.length} +\\d+ +0 +[\\d.]+ s$`, 'm'));
     }
     expect(result.stderr).toMatch(new RegExp(`^${EXAMPLES.length} reports, 0 failed, in [\\d.]+ s$`, 'm'));
+  });
+
+  it('a browser that crashes mid-batch fails the report it was printing; a new one prints the rest', async () => {
+    const root = province();
+    const browser = ownBrowser(root);
+    const launches = join(root, 'launches.txt');
+    writeFileSync(browser.path, readFileSync(browser.path, 'utf8').replace('exec ', `echo $$ >> '${launches}'\nexec `));
+    const run = startCli(['build', 'reports/*', '-o', 'out', '--format', 'pdf', '--jobs', '1', '--browser', browser.path], { cwd: root });
+    // the first report's page is the second renderer: it is printing; kill the browser under it
+    expect(await waitUntil(() => renderers(browser.group()) >= 2, run.done)).toBe(true);
+    const first = browser.group();
+    process.kill(browserMain(first)!, 'SIGKILL');
+    const result = await run.done;
+
+    expect(result.code, result.stderr).toBe(2);
+    const [crashed, ...rest] = EXAMPLES;
+    expect(result.stderr).toMatch(new RegExp(`^reports/${crashed}: report: failed to print the PDF \\(the browser quit mid-print; nothing was written; run again\\)$`, 'm'));
+    expect(existsSync(join(root, 'out/reports', crashed!))).toBe(false);
+    expect(result.stderr).toMatch(/^the browser had quit or stopped answering on an earlier report: started it again/m);
+    for (const name of rest) expect(existsSync(join(root, 'out/reports', name, `${name}.pdf`)), name).toBe(true);
+    expect(result.stderr).toMatch(new RegExp(`^${EXAMPLES.length} reports, 1 failed, in`, 'm'));
+    // two browsers in all, and neither left behind
+    expect(readFileSync(launches, 'utf8').trim().split('\n')).toHaveLength(2);
+    expect(browser.group()).not.toBe(first);
+    expect(groupProcesses(first)).toEqual([]);
+    expect(groupProcesses(browser.group())).toEqual([]);
   });
 
   it('a broken report fails alone: the others are built, it writes nothing, the exit code is 1', async () => {

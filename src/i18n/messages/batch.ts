@@ -33,6 +33,11 @@ export const batch = {
     zh: (a) => `已生成 ${a.files.join('、')}`,
     example: { files: ['reports/财政局-2024/dist/财政局-2024.html', 'reports/财政局-2024/dist/财政局-2024.pdf'] },
   }),
+  'ui.batch.browser-restarted': entry({
+    en: () => 'the browser had quit or stopped answering on an earlier report: started it again for this one and the reports after it',
+    zh: () => '浏览器在此前的报告中意外退出或无响应，已重新启动，继续生成本报告及其后的报告',
+    example: {},
+  }),
   'ui.batch.bad-jobs': entry({
     en: (a: { value: string }) => `--jobs "${a.value}" is not a whole number of 1 or more`,
     zh: (a) => `--jobs 的值“${a.value}”应为不小于 1 的整数`,
