@@ -37,8 +37,12 @@ function urlsOf(args: string[]): Promise<string[]> {
 const pipeline = /node_modules\/(unified|micromark|zod|yaml|echarts|puppeteer|puppeteer-core|hast-util-to-html)\//;
 
 describe('cold start: a command loads what it needs', () => {
-  it('--version and --help load no pipeline: no Markdown, YAML, zod, chart or browser code', async () => {
-    for (const args of [['--version'], ['--help'], ['help', 'build']]) {
+  it('--version alone loads nothing past bin/report.js: it answers from package.json', async () => {
+    for (const args of [['--version'], ['-V']]) expect(await urlsOf(args)).toEqual(['bin/report.js', 'node:fs']);
+  });
+
+  it('--help and a --version among other words load no pipeline: no Markdown, YAML, zod, chart or browser code', async () => {
+    for (const args of [['--lang', 'zh', '--version'], ['--help'], ['help', 'build']]) {
       const loaded = await modulesOf(args);
       expect(loaded.some((url) => url.endsWith('dist/cli/main.js'))).toBe(true);
       expect(loaded.filter((url) => pipeline.test(url) || url.includes('/dist/render/') || url.includes('/dist/transform/'))).toEqual([]);
