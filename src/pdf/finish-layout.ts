@@ -60,7 +60,11 @@ export async function finishLayout(page: Page, print: (final: boolean) => Promis
   };
 
   let blocks = (await layout('insertBlockProbes')) as number;
-  if (blocks === 0) return { layout: report };
+  if (blocks === 0) {
+    // nothing to measure; the end probe goes too, or the PDF would carry its link
+    await layout('removeProbes');
+    return { layout: report };
+  }
   let probes = await probe(!colophon);
   const signatureIndex = (await layout('signatureIndex')) as number;
 

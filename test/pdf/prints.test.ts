@@ -16,6 +16,11 @@ import { ROOT } from '../helpers/run-cli.js';
  * (Wujin: one print where there were two); the final PDF must then be as a separate final
  * print would be: tagged, with the outline, and no probe left in it.
  */
+/** The probe names (`/rp-s-3`) anywhere in a PDF's bytes: none may be left in a finished PDF. */
+function probeNames(pdf: Uint8Array): string[] {
+  return Buffer.from(pdf).toString('latin1').match(/\/rp-[\w-]+/g) ?? [];
+}
+
 describe('renderPdf prints (real Chromium)', () => {
   let browser: Browser;
   const prints: PDFOptions[] = [];
@@ -54,7 +59,7 @@ describe('renderPdf prints (real Chromium)', () => {
     expect(pages).toBe(doc.getPageCount());
     expect(doc.catalog.get(PDFName.of('StructTreeRoot'))).toBeDefined();
     expect(doc.catalog.get(PDFName.of('Outlines'))).toBeDefined();
-    expect(Buffer.from(pdf).toString('latin1')).not.toMatch(/\/rp-/);
+    expect(probeNames(pdf)).toEqual([]);
   });
 
   it('prints a report with a 版记 once more: the 版记 moves the page after the probe print, so the final print is its own', async () => {
@@ -62,6 +67,15 @@ describe('renderPdf prints (real Chromium)', () => {
     expect(layout.colophon).not.toBe('none');
     expect(made.at(-1)).toMatchObject({ tagged: true, outline: true });
     expect(made.slice(0, -1).every((options) => !options.tagged)).toBe(true);
-    expect(Buffer.from(pdf).toString('latin1')).not.toMatch(/\/rp-/);
+    expect(probeNames(pdf)).toEqual([]);
+  });
+
+  it('leaves no probe in a page with no text to measure (a report whose sections are all empty)', async () => {
+    const html = '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"></head><body><article class="document"><h1 class="title">标题</h1><div class="body"></div></article></body></html>';
+    prints.length = 0;
+    const { pdf, layout } = await renderPdf(browser, html, { timeout: 30_000 });
+    expect(layout).toEqual({ signature: 'none', colophon: 'none' });
+    expect(prints).toHaveLength(1);
+    expect(probeNames(pdf)).toEqual([]);
   });
 });
