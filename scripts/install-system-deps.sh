@@ -5,11 +5,12 @@
 #      AR PL SungtiL GB (宋: body/title fallback, page numbers), AR PL KaitiM GB (楷: （一）),
 #      WenQuanYi Micro Hei (黑: 一、);
 #  - poppler-utils: pdffonts/pdftotext/pdftoppm, used by the tests to inspect the PDF;
+#  - python3-docx: python-docx, used by the tests to read the DOCX back as a reader would;
 #  - git: `report diff --rev` reads a report as it was at a revision through it.
 # Offices with 仿宋_GB2312 / 方正小标宋 installed get those first (see README, Fonts).
 set -euo pipefail
 
-PACKAGES=(chromium-headless-shell fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-wqy-microhei poppler-utils git)
+PACKAGES=(chromium-headless-shell fonts-arphic-gbsn00lp fonts-arphic-gkai00mp fonts-wqy-microhei poppler-utils python3-docx git)
 
 missing=()
 for p in "${PACKAGES[@]}"; do

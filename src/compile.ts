@@ -3,6 +3,7 @@ import { analyze } from './analyze.js';
 import type { Place, Sink } from './diagnostics/diagnostic.js';
 import type { ProjectFiles } from './load/read-project.js';
 import type { Templates } from './load/read-templates.js';
+import type { ChartRasterizer } from './docx/rasterizer.js';
 import type { PdfPrinter } from './pdf/printer.js';
 import { plainTitle } from './render/document.js';
 import { fontProblems, type FontReport } from './fonts/font-report.js';
@@ -12,15 +13,20 @@ import { renderPrintHtml } from './render/print-html.js';
 import { placeOf, type YamlFile } from './validate/yaml.js';
 import type { Artifact } from './write/atomic.js';
 
-export type Format = 'html' | 'pdf' | 'json';
-/** `json` is the resolved metrics (`<stem>.metrics.json`) for the portal's open data. */
-export const FORMATS: readonly Format[] = ['html', 'pdf', 'json'];
+export type Format = 'html' | 'pdf' | 'docx' | 'json';
+/**
+ * `json` is the resolved metrics (`<stem>.metrics.json`) for the portal's open data; `docx`
+ * the 公文 for review in Word or WPS (`<stem>.docx`).
+ */
+export const FORMATS: readonly Format[] = ['html', 'pdf', 'docx', 'json'];
 
 export interface CompileOptions {
   formats: ReadonlySet<Format>;
   templates: Templates;
   /** Prints the PDF (pdf/printer.ts): compile hands it the print page and gets data back. */
   printer?: PdfPrinter;
+  /** Draws the charts to PNG for the DOCX (docx/rasterizer.ts), on the same browser. */
+  rasterizer?: ChartRasterizer;
   /** Seconds since the epoch for the PDF's dates (SOURCE_DATE_EPOCH); else the 成文日期. */
   sourceDateEpoch?: number;
   /** Warnings fail the build too. */
@@ -52,10 +58,11 @@ export async function compile(project: ProjectFiles, options: CompileOptions, si
   if (options.formats.has('html')) {
     artifacts.push({ name: `${stem}.html`, content: renderHtml(manifest, sections, options.templates.webCss) });
   }
+  // the documents' dates: SOURCE_DATE_EPOCH, else the 成文日期 (Beijing time)
+  const date = options.sourceDateEpoch !== undefined ? new Date(options.sourceDateEpoch * 1000) : new Date(`${manifest.date}T00:00:00+08:00`);
   if (options.formats.has('pdf')) {
     if (!options.printer) throw new Error('compile needs a printer for PDF output');
     const printHtml = renderPrintHtml(manifest, sections, options.templates.printCss);
-    const date = options.sourceDateEpoch !== undefined ? new Date(options.sourceDateEpoch * 1000) : new Date(`${manifest.date}T00:00:00+08:00`);
     const printed = await options.printer.print({
       html: printHtml,
       fonts: manifest.fonts,
@@ -72,9 +79,14 @@ export async function compile(project: ProjectFiles, options: CompileOptions, si
     });
     fonts = printed.fonts;
     if (manifestYaml) reportFontProblems(fonts, manifestYaml, sink);
-    const pdf = printed.pdf;
-    artifacts.push({ name: `${stem}.pdf`, content: pdf });
+    artifacts.push({ name: `${stem}.pdf`, content: printed.pdf });
     pages = printed.pages;
+  }
+  if (options.formats.has('docx')) {
+    if (!options.rasterizer) throw new Error('compile needs a rasterizer for DOCX output');
+    // the docx library is only needed for DOCX output: loaded lazily, as pdf-lib is
+    const { renderDocx } = await import('./docx/docx.js');
+    artifacts.push({ name: `${stem}.docx`, content: await renderDocx(manifest, sections, options.rasterizer, date) });
   }
   if (options.formats.has('json')) {
     artifacts.push({ name: `${stem}.metrics.json`, content: renderMetricsJson(manifest, store) });

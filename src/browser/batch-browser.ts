@@ -1,10 +1,10 @@
-import type { PdfPrinter } from '../pdf/printer.js';
 import type { BrowserFault, BrowserSession } from './session.js';
 
-/** The browser a report prints with, and whether it had to be started again for it. */
-export interface Taken {
+/** The browser a report prints with, what works on it, and whether it had to be started again. */
+export interface Taken<Tools> {
   session: BrowserSession;
-  printer: PdfPrinter;
+  /** What the report's build uses on this browser (the PDF printer, the DOCX chart rasterizer). */
+  tools: Tools;
   /** Why the browser before this one ended, when this report is the first on a new one. */
   restartedAfter?: BrowserFault;
 }
@@ -17,29 +17,29 @@ export const MAX_RESTARTS = 2;
  * reports after the failure still get their PDF. The reports in flight on the browser that
  * failed fail with it (their pages are gone); each later report takes the new one.
  */
-export class BatchBrowser {
+export class BatchBrowser<Tools> {
   #session: BrowserSession;
-  #printer: PdfPrinter;
+  #tools: Tools;
   #restarts = 0;
   readonly #start: () => BrowserSession;
-  readonly #printerOf: (session: BrowserSession) => PdfPrinter;
+  readonly #toolsOf: (session: BrowserSession) => Tools;
 
-  constructor(start: () => BrowserSession, printerOf: (session: BrowserSession) => PdfPrinter) {
+  constructor(start: () => BrowserSession, toolsOf: (session: BrowserSession) => Tools) {
     this.#start = start;
-    this.#printerOf = printerOf;
+    this.#toolsOf = toolsOf;
     this.#session = start();
-    this.#printer = printerOf(this.#session);
+    this.#tools = toolsOf(this.#session);
   }
 
   /** The browser for the next report: a new one when the last has failed (and restarts remain). */
-  take(): Taken {
+  take(): Taken<Tools> {
     const fault = this.#session.fault;
-    if (fault === undefined || this.#restarts >= MAX_RESTARTS) return { session: this.#session, printer: this.#printer };
+    if (fault === undefined || this.#restarts >= MAX_RESTARTS) return { session: this.#session, tools: this.#tools };
     this.#session.kill();
     this.#restarts++;
     this.#session = this.#start();
-    this.#printer = this.#printerOf(this.#session);
-    return { session: this.#session, printer: this.#printer, restartedAfter: fault };
+    this.#tools = this.#toolsOf(this.#session);
+    return { session: this.#session, tools: this.#tools, restartedAfter: fault };
   }
 
   /** The current browser (signal handlers kill it; the ones before it are dead already). */

@@ -2,7 +2,8 @@ import { basename, isAbsolute, relative, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { BatchBrowser } from '../browser/batch-browser.js';
 import { compile, FORMATS, type Format } from '../compile.js';
-import { browserPrinter } from '../pdf/printer.js';
+import { browserPrinter, type PdfPrinter } from '../pdf/printer.js';
+import { browserRasterizer, type ChartRasterizer } from '../docx/rasterizer.js';
 import { Sink } from '../diagnostics/diagnostic.js';
 import { msg, say, text } from '../i18n/message.js';
 import { readProject } from '../load/read-project.js';
@@ -39,13 +40,19 @@ const DEFAULT_TIMEOUT_S = 120;
 interface BuildContext {
   formats: Set<Format>;
   templates: Templates;
-  /** The run's one browser (PDF builds), started again after a crash for the reports left. */
-  browser: BatchBrowser | undefined;
+  /** The run's one browser (PDF and DOCX builds), started again after a crash for the reports left. */
+  browser: BatchBrowser<BrowserTools> | undefined;
   seconds: number;
   sourceDateEpoch: number | undefined;
   staged: Staged;
   flags: BuildFlags;
   io: Io;
+}
+
+/** What a report's build uses on the run's browser. */
+interface BrowserTools {
+  printer?: PdfPrinter;
+  rasterizer?: ChartRasterizer;
 }
 
 /** One report built: its problems, its exit code, and what was written. */
@@ -74,7 +81,7 @@ export async function runBuild(dirArgs: string[] | string | undefined, flags: Bu
   const jobs = parseJobs(flags.jobs);
   if (targets.dirs.length === 0) return emptyShare(flags.shard ?? '', targets.found, io);
 
-  let browser: BatchBrowser | undefined;
+  let browser: BatchBrowser<BrowserTools> | undefined;
   const staged = newStaged();
   // on a signal: the browser dies and the temp files go (cli/interrupt.ts)
   const forget = onInterrupt(() => {
@@ -83,11 +90,15 @@ export async function runBuild(dirArgs: string[] | string | undefined, flags: Bu
   });
   try {
     // Boot Chromium now, while the report is read and the Markdown processed.
-    if (formats.has('pdf')) {
+    if (formats.has('pdf') || formats.has('docx')) {
       const found = await locateBrowser(flags.browser, io);
       browser = new BatchBrowser(
         () => found.session(seconds * 1000),
-        (session) => browserPrinter(session.browser, seconds * 1000),
+        (session): BrowserTools => ({
+          printer: formats.has('pdf') ? browserPrinter(session.browser, seconds * 1000) : undefined,
+          // the same browser draws the DOCX's charts to PNG
+          rasterizer: formats.has('docx') ? browserRasterizer(session.browser, seconds * 1000) : undefined,
+        }),
       );
     }
     const context: BuildContext = { formats, templates: await readTemplates(), browser, seconds, sourceDateEpoch, staged, flags, io };
@@ -127,7 +138,7 @@ async function buildOne(dir: string, outDir: string, context: BuildContext): Pro
   // the browser is taken as the report starts printing: after a crash, a new one
   const taken = context.browser?.take();
   const session = taken?.session;
-  const options = { formats: context.formats, templates: context.templates, printer: taken?.printer, sourceDateEpoch: context.sourceDateEpoch, strict: flags.strict };
+  const options = { formats: context.formats, templates: context.templates, ...taken?.tools, sourceDateEpoch: context.sourceDateEpoch, strict: flags.strict };
   session?.progress();
   const compiled = compile(project, options, sink);
   const result = await (session ? Promise.race([compiled, session.ended]) : compiled).catch((error: unknown) => {

@@ -45,6 +45,14 @@ export function renderDocument(manifest: Manifest, sections: readonly RenderedSe
 }
 
 /**
+ * The 发文机关标志's size in points: fitted to the 版心 on one line, at most 48 pt. The
+ * standard leaves the size to the office ("醒目、美观、庄重"), common templates use 小初 to 初号.
+ */
+export function mastheadSize(text: string): number {
+  return Math.min(48, Math.floor((440 / [...text].length) * 10) / 10);
+}
+
+/**
  * 版头 (§7.2): 份号, 密级, 紧急程度 flush left at the top; the red 发文机关标志 with
  * "文件" to its right; the 发文字号 (and 签发人 for upward documents) two lines below;
  * the red rule 4 mm under them.
@@ -52,9 +60,7 @@ export function renderDocument(manifest: Manifest, sections: readonly RenderedSe
 function renderMasthead(manifest: Manifest, masthead: NonNullable<Manifest['masthead']>): string {
   const organ = masthead.organ ?? manifest.issuer;
   const suffix = masthead.suffix ?? '';
-  // Sized to fit the 版心 on one line, at most 48 pt: the standard leaves the size to the
-  // office ("醒目、美观、庄重"), common templates use 小初 to 初号.
-  const size = Math.min(48, Math.floor((440 / [...(organ + suffix)].length) * 10) / 10);
+  const size = mastheadSize(organ + suffix);
   const marks = [
     masthead['copy-number'] ? `<p class="copy-number">${escapeHtml(masthead['copy-number'])}</p>` : '',
     masthead.secrecy ? `<p class="secrecy">${escapeHtml(masthead.secrecy)}</p>` : '',

@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BatchBrowser, MAX_RESTARTS } from '../../src/browser/batch-browser.js';
 import type { BrowserFault, BrowserSession } from '../../src/browser/session.js';
-import type { PdfPrinter } from '../../src/pdf/printer.js';
 
 /** A session stand-in: only what BatchBrowser looks at (its fault) and does (kill it). */
 function fakeSessions() {
@@ -11,7 +10,7 @@ function fakeSessions() {
     made.push(session);
     return session as unknown as BrowserSession;
   };
-  const printerOf = (session: BrowserSession) => ({ session }) as unknown as PdfPrinter;
+  const printerOf = (session: BrowserSession) => ({ printer: { session } });
   return { made, start, printerOf };
 }
 
@@ -23,7 +22,7 @@ describe('BatchBrowser', () => {
     const b = browser.take();
     expect(made).toHaveLength(1);
     expect(b.session).toBe(a.session);
-    expect(b.printer).toBe(a.printer);
+    expect(b.tools).toBe(a.tools);
     expect(a.restartedAfter).toBeUndefined();
   });
 

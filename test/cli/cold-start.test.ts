@@ -55,4 +55,14 @@ describe('cold start: a command loads what it needs', () => {
     expect(loaded.some((url) => url.includes('node_modules/micromark'))).toBe(true);
     expect(loaded.filter((url) => /echarts|puppeteer|\/dist\/render\/|\/dist\/browser\//.test(url))).toEqual([]);
   });
+
+  it('an HTML build loads no DOCX writer; a DOCX build does', async () => {
+    const docxWriter = /node_modules\/docx\/|\/dist\/docx\/docx\.js/;
+    const out = mkdtempSync(join(tmpdir(), 'report-cold-'));
+    const html = await modulesOf(['build', 'data/wujin-2020', '--format', 'html', '--out', out]);
+    expect(html.some((url) => url.includes('/dist/render/html.js'))).toBe(true);
+    expect(html.filter((url) => docxWriter.test(url))).toEqual([]);
+    const docx = await modulesOf(['build', 'data/wujin-2020', '--format', 'docx', '--out', out]);
+    expect(docx.filter((url) => docxWriter.test(url)).length).toBeGreaterThan(0);
+  });
 });

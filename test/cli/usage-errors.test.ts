@@ -76,8 +76,8 @@ describe('what commander rejects, in the house voice and both languages (exit 2)
 
 describe('usage and environment errors (exit 2)', () => {
   it('an unknown output format, or none', async () => {
-    expect(await both(['build', EXAMPLE, '--format', 'docx'])).toEqual(['report: unknown format "docx" (use html, pdf, json)\n', 'report: 未知的输出格式“docx”（可选 html、pdf 或 json）\n']);
-    expect(await both(['build', EXAMPLE, '--format', ','])).toEqual(['report: --format needs at least one of html, pdf, json\n', 'report: --format 至少要写 html、pdf、json 中的一项\n']);
+    expect(await both(['build', EXAMPLE, '--format', 'odt'])).toEqual(['report: unknown format "odt" (use html, pdf, docx, json)\n', 'report: 未知的输出格式“odt”（可选 html、pdf、docx 或 json）\n']);
+    expect(await both(['build', EXAMPLE, '--format', ','])).toEqual(['report: --format needs at least one of html, pdf, docx, json\n', 'report: --format 至少要写 html、pdf、docx、json 中的一项\n']);
   });
 
   it('an unknown reporter', async () => {

@@ -165,7 +165,7 @@ describe('outputs', () => {
   });
 
   it('rejects an unknown format or flag as a usage error (exit 2)', async () => {
-    expect((await runCli(['build', 'data/wujin-2020', '--format', 'docx'])).code).toBe(2);
+    expect((await runCli(['build', 'data/wujin-2020', '--format', 'odt'])).code).toBe(2);
     expect((await runCli(['build', 'data/wujin-2020', '--frmat', 'html'])).code).toBe(2);
   });
 });

@@ -88,19 +88,19 @@ Example: report build data/wujin-2020`,
 
   // report build
   'ui.help.build': entry({
-    en: () => 'validate the report, then write its HTML, PDF and metrics JSON (all or nothing)',
-    zh: () => '校验报告，无误后生成 HTML、PDF 和指标 JSON 文件（要么全部生成，要么一个也不写）',
+    en: () => 'validate the report, then write its HTML, PDF and metrics JSON, or a DOCX for review (all or nothing)',
+    zh: () => '校验报告，无误后生成 HTML、PDF 和指标 JSON 文件，或供审核的 DOCX（要么全部生成，要么一个也不写）',
     example: {},
   }),
   'ui.help.build.out': entry({ en: () => 'output directory (default: <dir>/dist; for several reports, a folder in it per report)', zh: () => '输出目录（默认：<dir>/dist；多份报告时在其中按报告路径各建一个文件夹）', example: {} }),
   'ui.help.build.format': entry({
-    en: () => 'comma-separated outputs: html, pdf, json (the metrics as <stem>.metrics.json)',
-    zh: () => '要生成的文件，用英文逗号分隔：html、pdf、json（json 即指标数据 <stem>.metrics.json）',
+    en: () => 'comma-separated outputs: html, pdf, docx (for review in Word or WPS), json (the metrics as <stem>.metrics.json)',
+    zh: () => '要生成的文件，用英文逗号分隔：html、pdf、docx（供在 Word 或 WPS 中审核）、json（json 即指标数据 <stem>.metrics.json）',
     example: {},
   }),
   'ui.help.build.browser': entry({
-    en: () => "Chromium to print with (default: $REPORT_BROWSER, puppeteer's cache, then the system's)",
-    zh: () => '生成 PDF 所用的 Chromium 浏览器路径（默认依次取 $REPORT_BROWSER、puppeteer 缓存中的、系统安装的）',
+    en: () => "Chromium to print with, and to draw a DOCX's charts (default: $REPORT_BROWSER, puppeteer's cache, then the system's)",
+    zh: () => '生成 PDF（及绘制 DOCX 中的图表）所用的 Chromium 浏览器路径（默认依次取 $REPORT_BROWSER、puppeteer 缓存中的、系统安装的）',
     example: {},
   }),
   'ui.help.build.after': entry({
@@ -237,12 +237,12 @@ PDF 中的文字无法正确复制和检索）。
   'ui.cli.unknown-format': entry({
     en: (a: { value: string; known: readonly string[] }) => `unknown format "${a.value}" (use ${a.known.join(', ')})`,
     zh: (a) => `未知的输出格式“${a.value}”（可选 ${listZh(a.known)}）`,
-    example: { value: 'docx', known: ['html', 'pdf', 'json'] },
+    example: { value: 'odt', known: ['html', 'pdf', 'docx', 'json'] },
   }),
   'ui.cli.no-format': entry({
     en: (a: { known: readonly string[] }) => `--format needs at least one of ${a.known.join(', ')}`,
     zh: (a) => `--format 至少要写 ${a.known.join('、')} 中的一项`,
-    example: { known: ['html', 'pdf', 'json'] },
+    example: { known: ['html', 'pdf', 'docx', 'json'] },
   }),
   'ui.cli.source-date-epoch': entry({
     en: (a: { value: string }) => `SOURCE_DATE_EPOCH must be whole seconds since 1970 (got "${a.value}")`,
