@@ -10,6 +10,8 @@
 //   Wujin ×10 text                vs Wujin ×1, full build (cost linear in length)
 //   a batch of 20 reports, one run vs Typst's cold compile, per report; peak memory (PSS of
 //                                    node and every Chromium process, summed)
+//   report preview                 saves of a section: from the write to the new text in the open
+//                                    portal page, and to the new PDF in the print view
 import { execFileSync, spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
@@ -111,5 +113,56 @@ for (let i = 0; i < Math.max(1, Math.min(3, runs)); i++) batchRuns.push(await ru
 const batchMs = median(batchRuns.map((r) => r.ms));
 row('batch of 20 reports, one run, per report', batchMs / 20, 'Typst, same text', typst);
 console.log(`\nbatch of 20: ${(batchMs / 1000).toFixed(2)} s in all, peak memory ${Math.max(...batchRuns.map((r) => r.peakMiB)).toFixed(0)} MiB (PSS, node and Chromium); one report alone: peak ${(await runMeasured(process.execPath, [bin, 'build', example, '--out', out])).peakMiB.toFixed(0)} MiB`);
+
+// report preview: from the write of a section file to the new text in the open portal page,
+// and to the print view's new PDF (both pages open in a browser driven by puppeteer), median of `runs` saves
+{
+  const { spawn } = await import('node:child_process');
+  const { launchBrowser } = await import('../dist/browser/launch.js');
+  const dir = join(out, 'preview', 'wujin-2020');
+  cpSync(example, dir, { recursive: true, filter: (src) => !src.includes('/dist') });
+  const section = join(dir, 'sections/01-leadership.md');
+  const original = readFileSync(section, 'utf8');
+  const anchor = '党政主要领导全面履行法治政府建设第一责任人职责';
+  const child = spawn(process.execPath, [bin, 'preview', dir], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, REPORT_LANG: 'en' } });
+  let stdout = '';
+  let stderr = '';
+  child.stdout.on('data', (chunk) => (stdout += chunk));
+  child.stderr.on('data', (chunk) => (stderr += chunk));
+  const until = async (test, what, ms = 30_000) => {
+    const start = performance.now();
+    while (!(await test())) {
+      if (performance.now() - start > ms) throw new Error(`preview: no ${what} within ${ms} ms\n${stdout}${stderr}`);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+    return performance.now() - start;
+  };
+  await until(() => /print view rebuilt/.test(stderr), 'first print');
+  const url = /(http:\/\/\S+?\/) /.exec(stdout)[1];
+  const viewer = await launchBrowser(browser);
+  const portal = await viewer.newPage();
+  await portal.goto(url);
+  const print = await viewer.newPage();
+  await print.goto(`${url}print`);
+  const has = (page, fn, arg) => () => page.evaluate(fn, arg).catch(() => false);
+  await until(has(print, () => Number(document.body.dataset.pdfVersion ?? 0) > 0), 'print view');
+  const portalMs = [];
+  const printMs = [];
+  for (let i = 0; i < Math.max(5, runs); i++) {
+    const version = await print.evaluate(() => Number(document.body.dataset.pdfVersion));
+    const marker = `预览计时第${i + 1}次修改`;
+    const started = performance.now();
+    writeFileSync(section, original.replace(anchor, `${marker}。${anchor}`));
+    await until(has(portal, (text) => document.body.innerText.includes(text), marker), 'new text in the portal page', 10_000);
+    portalMs.push(performance.now() - started);
+    await until(has(print, (v) => Number(document.body.dataset.pdfVersion) > v, version), 'new PDF in the print view', 10_000);
+    printMs.push(performance.now() - started);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  await viewer.close();
+  child.kill('SIGINT');
+  const figures = (values) => `median ${median(values).toFixed(0)} ms, max ${Math.max(...values).toFixed(0)} ms`;
+  console.log(`\n\`report preview\` (Wujin), ${portalMs.length} saves of a section, from the write to the new text on screen: portal page ${figures(portalMs)} (goal 300 ms); print view ${figures(printMs)} (goal 1500 ms)`);
+}
 
 rmSync(out, { recursive: true, force: true });

@@ -9,7 +9,7 @@ export interface Taken<Tools> {
   restartedAfter?: BrowserFault;
 }
 
-/** Browsers started again for one run at most: a browser that keeps crashing is not fought. */
+/** Browsers started again for one run at most (by default): a browser that keeps crashing is not fought. */
 export const MAX_RESTARTS = 2;
 
 /**
@@ -23,10 +23,12 @@ export class BatchBrowser<Tools> {
   #restarts = 0;
   readonly #start: () => BrowserSession;
   readonly #toolsOf: (session: BrowserSession) => Tools;
+  readonly #maxRestarts: number;
 
-  constructor(start: () => BrowserSession, toolsOf: (session: BrowserSession) => Tools) {
+  constructor(start: () => BrowserSession, toolsOf: (session: BrowserSession) => Tools, maxRestarts = MAX_RESTARTS) {
     this.#start = start;
     this.#toolsOf = toolsOf;
+    this.#maxRestarts = maxRestarts;
     this.#session = start();
     this.#tools = toolsOf(this.#session);
   }
@@ -34,12 +36,17 @@ export class BatchBrowser<Tools> {
   /** The browser for the next report: a new one when the last has failed (and restarts remain). */
   take(): Taken<Tools> {
     const fault = this.#session.fault;
-    if (fault === undefined || this.#restarts >= MAX_RESTARTS) return { session: this.#session, tools: this.#tools };
+    if (fault === undefined || !this.canRestart) return { session: this.#session, tools: this.#tools };
     this.#session.kill();
     this.#restarts++;
     this.#session = this.#start();
     this.#tools = this.#toolsOf(this.#session);
     return { session: this.#session, tools: this.#tools, restartedAfter: fault };
+  }
+
+  /** Whether a browser that fails now is started again for the next report. */
+  get canRestart(): boolean {
+    return this.#restarts < this.#maxRestarts;
   }
 
   /** The current browser (signal handlers kill it; the ones before it are dead already). */

@@ -104,6 +104,16 @@ export async function main(argv: readonly string[], baseIo: Io = processIo): Pro
       code = await (await import('./diff.js')).runDiff(dirs, flags, io);
     });
 
+  localizedCommand(program, 'preview', io)
+    .addArgument(dirArgument(lang))
+    .option('-p, --port <port>', say(lang, 'ui.help.preview.port'))
+    .option('--open', say(lang, 'ui.help.preview.open'))
+    .option('--browser <path>', say(lang, 'ui.help.preview.browser'))
+    .option('--strict', say(lang, 'ui.help.strict'))
+    .action(async (dir: string | undefined, flags) => {
+      code = await (await import('./preview.js')).runPreview(dir, flags, io);
+    });
+
   try {
     await program.parseAsync(argv as string[]);
     return code;

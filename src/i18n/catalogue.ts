@@ -13,6 +13,7 @@ import { limits } from './messages/limits.js';
 import { manifest } from './messages/manifest.js';
 import { markdown } from './messages/markdown.js';
 import { metrics } from './messages/metrics.js';
+import { preview } from './messages/preview.js';
 import { prose } from './messages/prose.js';
 import { safety } from './messages/safety.js';
 import { scaffold } from './messages/scaffold.js';
@@ -26,9 +27,9 @@ import { yaml } from './messages/yaml.js';
  * areas live in messages/ so that each stays readable; a key may appear in one area only
  * (test/i18n/catalogue.test.ts).
  */
-export const AREAS = { common, input, yaml, manifest, metrics, markdown, typing, disclosure, prose, layout, fonts, cli, init, scaffold, diff, batch, safety, faults, limits };
+export const AREAS = { common, input, yaml, manifest, metrics, markdown, typing, disclosure, prose, layout, fonts, cli, init, scaffold, diff, batch, safety, faults, limits, preview };
 
-export const catalogue = { ...common, ...input, ...yaml, ...manifest, ...metrics, ...markdown, ...typing, ...disclosure, ...prose, ...layout, ...fonts, ...cli, ...init, ...scaffold, ...diff, ...batch, ...safety, ...faults, ...limits };
+export const catalogue = { ...common, ...input, ...yaml, ...manifest, ...metrics, ...markdown, ...typing, ...disclosure, ...prose, ...layout, ...fonts, ...cli, ...init, ...scaffold, ...diff, ...batch, ...safety, ...faults, ...limits, ...preview };
 
 export type Catalogue = typeof catalogue;
 export type MessageKey = keyof Catalogue & string;

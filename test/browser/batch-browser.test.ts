@@ -50,4 +50,16 @@ describe('BatchBrowser', () => {
     }
     expect(made).toHaveLength(1 + MAX_RESTARTS);
   });
+
+  it('takes its own limit (the preview allows more over a day) and says when it will not start another', () => {
+    const { made, start, printerOf } = fakeSessions();
+    const browser = new BatchBrowser(start, printerOf, 5);
+    for (let i = 0; i < 5; i++) {
+      expect(browser.canRestart).toBe(true);
+      made.at(-1)!.fault = 'crashed';
+      browser.take();
+    }
+    expect(browser.canRestart).toBe(false);
+    expect(made).toHaveLength(6);
+  });
 });

@@ -5,7 +5,7 @@ import { expectGolden } from '../helpers/golden.js';
 import { ROOT, runCli } from '../helpers/run-cli.js';
 
 const GOLDEN = join(ROOT, 'test/fixtures/cli');
-const COMMANDS = ['build', 'check', 'doctor', 'init', 'diff'];
+const COMMANDS = ['build', 'check', 'doctor', 'init', 'diff', 'preview'];
 const HAN = /[\u4e00-\u9fff]/;
 
 describe('report --help', () => {
