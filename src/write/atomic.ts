@@ -1,5 +1,6 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { open } from 'node:fs/promises';
+import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { OutputLockedError, withDirLock, type Hold, type LockHolder } from './dir-lock.js';
 import { makeDirectory } from './make-directory.js';
@@ -49,7 +50,7 @@ export function newStaged(): Staged {
 export async function writeArtifacts(dir: string, artifacts: readonly Artifact[], options: WriteOptions = {}): Promise<string[]> {
   const fs = options.fs ?? nodeFs;
   const staged = options.staged ?? newStaged();
-  const suffix = `.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+  const suffix = `.tmp-${process.pid}-${HOST_TAG}-${randomBytes(4).toString('hex')}`;
   const targets = artifacts.map((artifact) => ({ artifact, final: join(dir, artifact.name), temp: `${join(dir, artifact.name)}${suffix}` }));
   try {
     staged.dirs.push(...makeDirectory(dir, fs));
@@ -69,6 +70,7 @@ export async function writeArtifacts(dir: string, artifacts: readonly Artifact[]
         staged.files.delete(temp);
         if (i === 0 && targets.length > 1) await options.pause?.('commit');
       }
+      sweepDeadTemps(dir, artifacts.map((artifact) => artifact.name), fs);
     };
     await withDirLock(dir, commit, { fs, hold: options.hold, onWait: options.onWait, timeoutMs: options.lockTimeoutMs });
   } catch (error) {
@@ -78,6 +80,46 @@ export async function writeArtifacts(dir: string, artifacts: readonly Artifact[]
   }
   staged.dirs.length = 0;
   return targets.map(({ final }) => final);
+}
+
+/** This machine, in temp file names: a build only sweeps the temps of its own machine's processes. */
+const HOST_TAG = createHash('sha256').update(hostname()).digest('hex').slice(0, 8);
+
+/**
+ * Removes the temp files a build of these outputs left when it was killed outright
+ * (`kill -9`, a power cut: no handler ran), so they do not end up published with the
+ * outputs: `<name>.tmp-<pid>-<host>-<random>` of one of the names written, made on this
+ * machine by a process that no longer runs. Temps of a live process (a build waiting for
+ * the lock) and of another machine (a shared directory) stay. Runs under the directory's
+ * lock; a failure to sweep is not the build's failure.
+ */
+function sweepDeadTemps(dir: string, names: readonly string[], fs: WriterFs): void {
+  const ours = new Set(names);
+  let entries: string[];
+  try {
+    entries = fs.readdirSync(dir);
+  } catch {
+    return;
+  }
+  for (const entry of entries) {
+    const match = /^(.+)\.tmp-(\d+)-([0-9a-f]{8})-[0-9a-f]{8}$/.exec(entry);
+    if (!match || !ours.has(match[1]!) || match[3] !== HOST_TAG || alive(Number(match[2]))) continue;
+    try {
+      fs.unlinkSync(join(dir, entry));
+    } catch {
+      // gone already, or not ours to remove
+    }
+  }
+}
+
+/** Whether a process of this machine runs (one we may not signal runs too). */
+function alive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return codeOf(error) !== 'ESRCH';
+  }
 }
 
 /** Removes what a write staged and did not commit (temp files, then directories it created); synchronous, for signal handlers. */

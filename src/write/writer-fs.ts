@@ -18,6 +18,7 @@ export interface WriterFs {
   linkSync: (existing: string, path: string) => void;
   unlinkSync: (path: string) => void;
   rmdirSync: (path: string) => void;
+  readdirSync: (path: string) => string[];
 }
 
 /** Node's own. */
@@ -34,6 +35,7 @@ export const nodeFs: WriterFs = {
   linkSync: (existing, path) => fs.linkSync(existing, path),
   unlinkSync: (path) => fs.unlinkSync(path),
   rmdirSync: (path) => fs.rmdirSync(path),
+  readdirSync: (path) => fs.readdirSync(path),
 };
 
 /** The error code of a failed call, if it has one. */

@@ -2,6 +2,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { expectNoBrowserLeft, expectOneLineFailure, expectSnapshot, goodBuild, makers, ownBrowser, renderers, scratch, seed, startCli, variant, waitUntil } from '../helpers/faults.js';
+import { runCli } from '../helpers/run-cli.js';
 
 // Issue 9, faults mid-build: SIGINT (Ctrl+C) or SIGTERM at any moment. The CLI's own
 // handler (cli/interrupt.ts) kills the browser, removes the temp files, says one line and
@@ -66,6 +67,20 @@ describe('a signal while the outputs are written', () => {
     const result = await run.done;
     expectOneLineFailure(result, 130, /^report: interrupted \(SIGINT; nothing was written\)$/);
     expectSnapshot(out, before);
+  });
+
+  it('killed outright (SIGKILL: no handler runs) with temp files on disk: the next build of the same outputs sweeps them', async () => {
+    const dir = scratch('signal-kill9');
+    const out = join(dir, 'out');
+    seed(previous, out);
+    const run = startCli(['build', report, '--out', out, '--format', 'html'], { env: { REPORT_TEST_PAUSE: 'staged:30000' } });
+    expect(await waitUntil(() => readdirSync(out).some((name) => name.includes('.tmp-')), run.done)).toBe(true);
+    run.child.kill('SIGKILL');
+    await run.done;
+    expect(readdirSync(out).filter((name) => name.includes('.tmp-'))).toHaveLength(1);
+    const again = await runCli(['build', report, '--out', out, '--format', 'html']);
+    expect(again.code, again.stderr).toBe(0);
+    expect(readdirSync(out).filter((name) => name.includes('.tmp-'))).toEqual([]);
   });
 
   it.each(['en', 'zh'] as const)('during the renames: the signal waits, the new set is complete, then exit 143 (%s)', async (lang) => {

@@ -1,5 +1,7 @@
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { discardStaged, newStaged, writeArtifacts } from '../../src/write/atomic.js';
@@ -15,7 +17,30 @@ afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
+/** The pid of a process that has ended (and been reaped): nothing runs under it now. */
+function deadPid(): number {
+  const child = spawnSync(process.execPath, ['-e', 'process.stdout.write(String(process.pid))'], { encoding: 'utf8' });
+  return Number(child.stdout);
+}
+
+const HOST = createHash('sha256').update(hostname()).digest('hex').slice(0, 8);
+
 describe('writeArtifacts', () => {
+  it('sweeps the temps a killed build of the same outputs left on this machine, and nothing else', async () => {
+    const dead = deadPid();
+    const left = {
+      killed: `report.html.tmp-${dead}-${HOST}-0badf00d`,
+      live: `report.html.tmp-${process.pid}-${HOST}-0badf00d`,
+      otherMachine: `report.html.tmp-${dead}-00000000-0badf00d`,
+      otherOutput: `notes.html.tmp-${dead}-${HOST}-0badf00d`,
+      oldName: `report.html.tmp-${dead}-0badf00d`,
+    };
+    for (const name of Object.values(left)) await writeFile(join(dir, name), 'half');
+    await writeArtifacts(dir, [{ name: 'report.html', content: 'new' }]);
+    expect((await readdir(dir)).sort()).toEqual([left.live, left.otherMachine, left.oldName, left.otherOutput, 'report.html'].sort());
+  });
+
+
   it('writes every artifact, creating the directory, and returns their paths', async () => {
     const out = join(dir, 'dist', 'nested');
     const written = await writeArtifacts(out, [
