@@ -11,6 +11,7 @@ import { coreXml, docxProperties } from './properties.js';
 import type { ChartRasterizer } from './rasterizer.js';
 import { signOff } from './sign-off.js';
 import { documentStyles, roleFace } from './styles.js';
+import { withZipDates } from './zip-dates.js';
 
 /** 156 mm in CSS px: charts are as wide as the 版心, as in the PDF. */
 const TEXT_WIDTH_PX = Math.round((156 / 25.4) * 96);
@@ -20,7 +21,8 @@ const TEXT_WIDTH_PX = Math.round((156 / 25.4) * 96);
  * and the sections' sanitized HTML, src/render/document.ts), on a GB/T 9704 page with the
  * 22 × 28 grid, in styles named for their roles. The charts are drawn to PNG by `rasterizer`
  * (Word requires a bitmap beside each SVG picture); `date` is the document's created and
- * modified date, as the PDF's. Returns the .docx bytes.
+ * modified date, as the PDF's, and the date of every file in the zip. Returns the .docx
+ * bytes: the same report gives the same bytes.
  */
 export async function renderDocx(manifest: Manifest, sections: readonly RenderedSection[], rasterizer: ChartRasterizer, date: Date): Promise<Uint8Array> {
   const trees: Root[] = sections.map((section) => fromHtml(section.html, { fragment: true }));
@@ -47,5 +49,6 @@ export async function renderDocx(manifest: Manifest, sections: readonly Rendered
       },
     ],
   });
-  return new Uint8Array(await Packer.toBuffer(document, false, [{ path: 'docProps/core.xml', data: coreXml(properties, date) }]));
+  const packed = new Uint8Array(await Packer.toBuffer(document, false, [{ path: 'docProps/core.xml', data: coreXml(properties, date) }]));
+  return withZipDates(packed, date);
 }

@@ -1,4 +1,4 @@
-import { appendFileSync, cpSync, mkdtempSync, readdirSync } from 'node:fs';
+import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -137,5 +137,18 @@ describe('report build --format docx (real CLI, real Chromium, python-docx)', ()
   it('writes list items as paragraphs: a number as text, as the PDF has it, a bullet as Word’s list bullet', () => {
     const texts = built['lists']!.docx.blocks.filter((b): b is DocxParagraph => b.kind === 'paragraph').map((p) => p.text);
     expect(texts).toEqual(expect.arrayContaining(['1.\t规范受理程序，严格审查时限。', '2.\t推行繁简分流，见门户网站。', '加强队伍建设；', '提升办案质量。', '引用的一段文字。']));
+  });
+
+  it('gives the same bytes for the same report, as the PDF does (zip entries dated like the document, not by the clock)', async () => {
+    const docxOf = async () => {
+      const out = mkdtempSync(join(tmpdir(), 'report-docx-same-'));
+      const result = await runCli(['build', 'data/masthead-demo', '--format', 'docx', '--out', out], { env: { SOURCE_DATE_EPOCH: '1700000000' } });
+      expect(result.code, result.stderr).toBe(0);
+      return readFileSync(join(out, 'masthead-demo.docx'));
+    };
+    const first = await docxOf();
+    // a zip dates its entries to 2 s: the second build runs in another 2-second slot
+    await new Promise((resolve) => setTimeout(resolve, 2100));
+    expect((await docxOf()).equals(first)).toBe(true);
   });
 });
