@@ -3,6 +3,7 @@ import { Sink } from '../diagnostics/diagnostic.js';
 import { nextYear } from '../init/next-year.js';
 import { readProject } from '../load/read-project.js';
 import { writeNewTree } from '../write/new-tree.js';
+import { holdInterrupts, onInterrupt } from './interrupt.js';
 import { say, text } from '../i18n/message.js';
 import { EXIT, langOf, UsageError, type Io } from './io.js';
 import { chooseReporter, printDiagnostics, type Reporter } from './print-diagnostics.js';
@@ -26,7 +27,7 @@ export async function runInit(dirArg: string, flags: InitFlags, io: Io): Promise
   if (sink.diagnostics.length > 0 || reporter === 'json' || reporter === 'sarif') printDiagnostics(sink, from, { reporter }, io);
   if (sink.failed()) return EXIT.input;
   try {
-    await writeNewTree(dir, next.files);
+    await writeNewTree(dir, next.files, { onInterrupt, hold: holdInterrupts });
   } catch (error) {
     throw writeFailure('create', dir, error);
   }

@@ -3,6 +3,7 @@ import { say, text } from '../i18n/message.js';
 import { isReportKind, REPORT_KINDS } from '../scaffold/kinds.js';
 import { skeleton } from '../scaffold/skeleton.js';
 import { writeNewTree } from '../write/new-tree.js';
+import { holdInterrupts, onInterrupt } from './interrupt.js';
 import { EXIT, UsageError, type Io } from './io.js';
 import { writeFailure } from './write-failure.js';
 
@@ -17,7 +18,7 @@ export async function runNew(dirArg: string, flags: NewFlags, io: Io): Promise<n
   const dir = resolve(dirArg);
   const files = skeleton({ kind: flags.kind, today: localDate(clock(io.env)), name: basename(dir) });
   try {
-    await writeNewTree(dir, files);
+    await writeNewTree(dir, files, { onInterrupt, hold: holdInterrupts });
   } catch (error) {
     throw writeFailure('create', dir, error);
   }

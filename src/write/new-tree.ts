@@ -1,7 +1,17 @@
 import { randomBytes } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { mkdir, readdir, rename, rm, rmdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { writeNewFile, type Artifact } from './atomic.js';
+import type { Hold } from './dir-lock.js';
+
+/** How the CLI keeps a signal from leaving a half-made tree behind. */
+export interface NewTreeOptions {
+  /** Registers a synchronous cleanup to run on a signal (the temp directory goes); returns its removal. */
+  onInterrupt?: (cleanup: () => void) => () => void;
+  /** Runs the final rename or moves with signals deferred, so they are never cut in half. */
+  hold?: Hold;
+}
 
 /** The directory to create already holds files: nothing was written. */
 export class DirectoryNotEmptyError extends Error {
@@ -18,10 +28,13 @@ export class DirectoryNotEmptyError extends Error {
  * may be the shell's working directory (`report new .`), which a rename would replace
  * by a directory the shell does not see (and Windows refuses to remove).
  */
-export async function writeNewTree(dir: string, files: readonly Artifact[]): Promise<string[]> {
+export async function writeNewTree(dir: string, files: readonly Artifact[], options: NewTreeOptions = {}): Promise<string[]> {
   const existing = await entriesOf(dir);
   if (existing !== undefined && existing.length > 0) throw new DirectoryNotEmptyError(dir);
   const temp = `${dir}.tmp-${process.pid}-${randomBytes(4).toString('hex')}`;
+  // a signal before the commit removes the temp directory: nothing is left, as on an error
+  const forget = options.onInterrupt?.(() => rmSync(temp, { recursive: true, force: true, maxRetries: 3 }));
+  const hold: Hold = options.hold ?? ((run) => run());
   try {
     await mkdir(dirname(dir), { recursive: true });
     for (const file of files) {
@@ -29,11 +42,16 @@ export async function writeNewTree(dir: string, files: readonly Artifact[]): Pro
       await mkdir(dirname(path), { recursive: true });
       await writeNewFile(path, file.content);
     }
-    if (existing === undefined) await rename(temp, dir);
-    else await moveEntries(temp, dir);
+    await hold(async () => {
+      if (existing === undefined) await rename(temp, dir);
+      else await moveEntries(temp, dir);
+      return true;
+    });
   } catch (error) {
     await rm(temp, { recursive: true, force: true });
     throw new Error(`failed to create "${dir}" (${(error as Error).message})`, { cause: error });
+  } finally {
+    forget?.();
   }
   return files.map((file) => join(dir, file.name));
 }

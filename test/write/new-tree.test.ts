@@ -11,6 +11,50 @@ const FILES = [
 ];
 
 describe('writeNewTree', () => {
+  it('leaves nothing when a signal comes before the commit: the cleanup it registered removes the temp directory', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'report-tree-'));
+    const dir = join(root, 'new');
+    const registered: Array<() => void> = [];
+    const signalled = new Error('SIGINT');
+    await expect(
+      writeNewTree(dir, FILES, {
+        onInterrupt: (cleanup) => {
+          registered.push(cleanup);
+          return () => registered.splice(registered.indexOf(cleanup), 1);
+        },
+        // a signal just before the commit: the CLI's handler runs the cleanups and exits
+        hold: async () => {
+          expect(readdirSync(root).filter((name) => name.includes('.tmp-'))).toHaveLength(1);
+          for (const cleanup of registered) cleanup();
+          throw signalled;
+        },
+      }),
+    ).rejects.toThrow(/SIGINT/);
+    expect(readdirSync(root)).toEqual([]);
+    // and the cleanup is no longer registered once the write has ended
+    expect(registered).toEqual([]);
+  });
+
+  it('commits under the hold it is given (signals wait for the rename), then forgets its cleanup', async () => {
+    const root = mkdtempSync(join(tmpdir(), 'report-tree-'));
+    const dir = join(root, 'new');
+    let held = false;
+    let registered = 0;
+    await writeNewTree(dir, FILES, {
+      onInterrupt: () => {
+        registered++;
+        return () => registered--;
+      },
+      hold: async (critical) => {
+        held = true;
+        return critical();
+      },
+    });
+    expect(held).toBe(true);
+    expect(registered).toBe(0);
+    expect(readdirSync(root)).toEqual(['new']);
+  });
+
   it('creates the directory with every file', async () => {
     const root = mkdtempSync(join(tmpdir(), 'report-tree-'));
     const dir = join(root, 'a/b');
