@@ -1,5 +1,5 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { chmodSync, cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { expect } from 'vitest';
@@ -37,18 +37,19 @@ export function startCli(args: string[], options: { cwd?: string; env?: NodeJS.P
 
 /**
  * A browser of this test's own: a script named like the real one (so puppeteer drives it
- * the same way) that records its pid and execs the real browser. Puppeteer starts it as
+ * the same way) that records its pid (and counts its starts) and execs the real browser. Puppeteer starts it as
  * the leader of a new process group, so every Chromium process of this test, and no
  * other engineer's, has that pid as its group.
  */
-export function ownBrowser(dir: string): { path: string; group: () => number | undefined } {
+export function ownBrowser(dir: string): { path: string; group: () => number | undefined; launches: () => number } {
   const real = findBrowser({ env: process.env, cached: () => cachedBrowsers(puppeteerCacheDir(process.env)) });
   if (!real) throw new Error('these tests need a Chromium (see report doctor)');
   const bin = join(dir, 'browser-bin');
   mkdirSync(bin, { recursive: true });
   const path = join(bin, basename(real.path));
   const pidFile = join(dir, 'browser.pid');
-  writeFileSync(path, `#!/bin/sh\necho $$ > '${pidFile}'\nexec '${real.path}' "$@"\n`);
+  const launchLog = join(dir, 'browser.launches');
+  writeFileSync(path, `#!/bin/sh\necho $$ > '${pidFile}'\necho $$ >> '${launchLog}'\nexec '${real.path}' "$@"\n`);
   chmodSync(path, 0o755);
   const group = () => {
     try {
@@ -57,7 +58,8 @@ export function ownBrowser(dir: string): { path: string; group: () => number | u
       return undefined;
     }
   };
-  return { path, group };
+  const launches = () => (existsSync(launchLog) ? readFileSync(launchLog, 'utf8').trim().split('\n').length : 0);
+  return { path, group, launches };
 }
 
 /** The live processes (zombies aside) of a process group, with their command lines. */
@@ -164,6 +166,16 @@ export function variant(marker: string): string {
 export async function goodBuild(dir: string, out: string, extra: string[] = []): Promise<void> {
   const run = await runCli(['build', dir, '--out', out, ...extra], { env: { SOURCE_DATE_EPOCH: '1611532800' } });
   expect(run.code, run.stderr).toBe(0);
+}
+
+/**
+ * What every fault test starts from: the previous outputs of a good build (marked 前次),
+ * to seed an output directory with and check they survive, and an unmarked report to build.
+ */
+export async function faultScene(extra: string[] = []): Promise<{ previous: string; report: string }> {
+  const previous = join(scratch('previous'), 'dist');
+  await goodBuild(variant('前次'), previous, extra);
+  return { previous, report: variant('') };
 }
 
 /** Which build made the HTML and which the PDF: a variant's marker, or `none` for the unmarked one. */

@@ -6,7 +6,7 @@ import {
   expectNoBrowserLeft,
   expectOneLineFailure,
   expectSnapshot,
-  goodBuild,
+  faultScene,
   ownBrowser,
   renderers,
   scratch,
@@ -22,9 +22,7 @@ let previous: string;
 let report: string;
 
 beforeAll(async () => {
-  previous = join(scratch('previous'), 'dist');
-  await goodBuild(variant('前次'), previous);
-  report = variant('');
+  ({ previous, report } = await faultScene());
 }, 60_000);
 
 describe('the browser killed mid-print', () => {

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expectNoBrowserLeft, goodBuild, makers, ownBrowser, scratch, seed, startCli, variant, waitUntil } from '../helpers/faults.js';
+import { expectNoBrowserLeft, faultScene, makers, ownBrowser, scratch, seed, startCli, variant, waitUntil } from '../helpers/faults.js';
 
 // Issue 9, faults mid-build: two builds of the report into one directory at once. Each
 // renames its outputs under the directory's lock (.report.lock), so the directory ends
@@ -10,8 +10,7 @@ const NAMES = ['wujin-2020.html', 'wujin-2020.metrics.json', 'wujin-2020.pdf'];
 let previous: string;
 
 beforeAll(async () => {
-  previous = join(scratch('previous'), 'dist');
-  await goodBuild(variant('前次'), previous);
+  ({ previous } = await faultScene());
 }, 60_000);
 
 describe('two builds into one output directory', () => {

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { canUnshare, expectNoBrowserLeft, expectOneLineFailure, expectSnapshot, goodBuild, ownBrowser, scratch, seed, snapshot, variant } from '../helpers/faults.js';
+import { canUnshare, expectNoBrowserLeft, expectOneLineFailure, expectSnapshot, faultScene, goodBuild, ownBrowser, scratch, seed, snapshot, variant } from '../helpers/faults.js';
 import { BIN, runCli } from '../helpers/run-cli.js';
 
 // Issue 9, faults mid-build: the disk fills, the directory is read-only, or cannot exist.
@@ -12,9 +12,7 @@ let previous: string;
 let report: string;
 
 beforeAll(async () => {
-  previous = join(scratch('previous'), 'dist');
-  await goodBuild(variant('前次'), previous, ['--format', 'html,pdf,json']);
-  report = variant('');
+  ({ previous, report } = await faultScene(['--format', 'html,pdf,json']));
 }, 60_000);
 
 /**

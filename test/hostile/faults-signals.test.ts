@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { expectNoBrowserLeft, expectOneLineFailure, expectSnapshot, goodBuild, makers, ownBrowser, renderers, scratch, seed, startCli, variant, waitUntil } from '../helpers/faults.js';
+import { expectNoBrowserLeft, expectOneLineFailure, expectSnapshot, faultScene, makers, ownBrowser, renderers, scratch, seed, startCli, waitUntil } from '../helpers/faults.js';
 import { runCli } from '../helpers/run-cli.js';
 
 // Issue 9, faults mid-build: SIGINT (Ctrl+C) or SIGTERM at any moment. The CLI's own
@@ -11,9 +11,7 @@ let previous: string;
 let report: string;
 
 beforeAll(async () => {
-  previous = join(scratch('previous'), 'dist');
-  await goodBuild(variant('前次'), previous);
-  report = variant('');
+  ({ previous, report } = await faultScene());
 }, 60_000);
 
 const NOTHING_WRITTEN = {
