@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { open } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { join } from 'node:path';
-import { OutputLockedError, withDirLock, type Hold, type LockHolder } from './dir-lock.js';
+import { OutputLockedError, processGone, withDirLock, type Hold, type LockHolder } from './dir-lock.js';
 import { makeDirectory } from './make-directory.js';
 import { codeOf, nodeFs, type WriterFs } from './writer-fs.js';
 
@@ -103,22 +103,12 @@ function sweepDeadTemps(dir: string, names: readonly string[], fs: WriterFs): vo
   }
   for (const entry of entries) {
     const match = /^(.+)\.tmp-(\d+)-([0-9a-f]{8})-[0-9a-f]{8}$/.exec(entry);
-    if (!match || !ours.has(match[1]!) || match[3] !== HOST_TAG || alive(Number(match[2]))) continue;
+    if (!match || !ours.has(match[1]!) || match[3] !== HOST_TAG || !processGone(Number(match[2]))) continue;
     try {
       fs.unlinkSync(join(dir, entry));
     } catch {
       // gone already, or not ours to remove
     }
-  }
-}
-
-/** Whether a process of this machine runs (one we may not signal runs too). */
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return codeOf(error) !== 'ESRCH';
   }
 }
 

@@ -124,8 +124,13 @@ function stale(holder: LockHolder, path: string, fs: WriterFs): boolean {
   }
   // a lock from another machine (a shared directory) cannot be checked: it stays
   if (holder.host !== hostname()) return false;
+  return processGone(holder.pid);
+}
+
+/** No process of this machine runs under `pid` (one we may not signal still runs). */
+export function processGone(pid: number): boolean {
   try {
-    process.kill(holder.pid, 0);
+    process.kill(pid, 0);
     return false;
   } catch (error) {
     return codeOf(error) === 'ESRCH';
