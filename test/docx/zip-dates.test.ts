@@ -39,4 +39,18 @@ describe('withZipDates', () => {
   it('keeps a date before 1980 (SOURCE_DATE_EPOCH=0) inside what a zip can hold', () => {
     expect(datesOf(withZipDates(zipSync(files), new Date(0)))[0]).toEqual([1980, 1, 1, 0, 0, 0]);
   });
+
+  it('changes the dates only: every other byte is as the docx package wrote it', () => {
+    const zipped = zipSync(Object.fromEntries(Object.entries(files).map(([name, data]) => [name, [data, { mtime: new Date('2024-03-01T10:00:00Z') }]])));
+    const dated = withZipDates(zipped, new Date('2021-01-24T16:00:00Z'));
+    expect(dated.length).toBe(zipped.length);
+    const changed = [...dated.keys()].filter((i) => dated[i] !== zipped[i]);
+    // two entries, each with a local header and a directory record of 2 + 2 date bytes
+    expect(changed.length).toBeGreaterThan(0);
+    expect(changed.length).toBeLessThanOrEqual(2 * 2 * 4);
+  });
+
+  it('refuses what is not a zip rather than writing it out damaged', () => {
+    expect(() => withZipDates(strToU8('not a zip file, but long enough to be searched for one'), new Date())).toThrow(/not a zip/);
+  });
 });
