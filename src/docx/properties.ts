@@ -1,5 +1,6 @@
 import { plainTitle } from '../render/document.js';
 import type { Manifest } from '../validate/manifest-schema.js';
+import { escapeHtml } from '../render/escape.js';
 
 /** A custom property: Word's File › Properties › Custom. */
 interface ICustomPropertyOptions {
@@ -44,7 +45,7 @@ export function docxProperties(manifest: Manifest): DocxProperties {
  */
 export function coreXml(properties: DocxProperties, date: Date): string {
   const when = date.toISOString().replace(/\.\d{3}Z$/, 'Z');
-  const element = (name: string, value: string | undefined) => (value === undefined ? '' : `<${name}>${escapeXml(value)}</${name}>`);
+  const element = (name: string, value: string | undefined) => (value === undefined ? '' : `<${name}>${escapeHtml(value)}</${name}>`);
   return [
     '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>',
     '<cp:coreProperties xmlns:cp="http://schemas.openxmlformats.org/package/2006/metadata/core-properties" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:dcterms="http://purl.org/dc/terms/" xmlns:dcmitype="http://purl.org/dc/dcmitype/" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance">',
@@ -59,8 +60,4 @@ export function coreXml(properties: DocxProperties, date: Date): string {
     `<dcterms:modified xsi:type="dcterms:W3CDTF">${when}</dcterms:modified>`,
     '</cp:coreProperties>',
   ].join('');
-}
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }

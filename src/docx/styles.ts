@@ -1,6 +1,7 @@
 import { AlignmentType, ImportedXmlComponent, LineRuleType, type ICharacterStyleOptions, type IParagraphStyleOptions, type IStylesOptions } from 'docx';
 import { roleFamilies, ROLE_STACKS, type FontRole } from '../fonts/fonts.js';
 import type { Manifest } from '../validate/manifest-schema.js';
+import { escapeHtml } from '../render/escape.js';
 
 /** Style ids (ASCII, as Word keeps them); the names the clerk sees are the Chinese ones below. */
 export const STYLE_IDS = {
@@ -137,14 +138,10 @@ export function documentStyles(manifest: Manifest, metrics: StyleMetrics): IStyl
  * give a 3号 character two cells of the 15.79 pt grid (14 characters to a line).
  */
 function baseStylesXml(face: string): string[] {
-  const fonts = `<w:rFonts w:ascii="${xmlAttr(face)}" w:eastAsia="${xmlAttr(face)}" w:hAnsi="${xmlAttr(face)}" w:cs="${xmlAttr(face)}"/>`;
+  const fonts = `<w:rFonts w:ascii="${escapeHtml(face)}" w:eastAsia="${escapeHtml(face)}" w:hAnsi="${escapeHtml(face)}" w:cs="${escapeHtml(face)}"/>`;
   return [
     `<w:docDefaults><w:rPrDefault><w:rPr>${fonts}<w:sz w:val="32"/><w:szCs w:val="32"/><w:lang w:val="zh-CN" w:eastAsia="zh-CN"/></w:rPr></w:rPrDefault><w:pPrDefault><w:pPr><w:autoSpaceDE w:val="0"/><w:autoSpaceDN w:val="0"/><w:snapToGrid w:val="0"/></w:pPr></w:pPrDefault></w:docDefaults>`,
     '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>',
     '<w:style w:type="table" w:default="1" w:styleId="TableNormal"><w:name w:val="Normal Table"/><w:uiPriority w:val="99"/><w:semiHidden/><w:unhideWhenUsed/><w:tblPr><w:tblInd w:w="0" w:type="dxa"/><w:tblCellMar><w:top w:w="0" w:type="dxa"/><w:left w:w="108" w:type="dxa"/><w:bottom w:w="0" w:type="dxa"/><w:right w:w="108" w:type="dxa"/></w:tblCellMar></w:tblPr></w:style>',
   ];
-}
-
-function xmlAttr(value: string): string {
-  return value.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/"/g, '&quot;');
 }
